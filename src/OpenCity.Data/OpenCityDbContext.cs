@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCity.Domain.Components;
+using OpenCity.Domain.Datasets;
+using OpenCity.Domain.Departments;
+using OpenCity.Domain.Governance;
+using OpenCity.Domain.ServiceRequests;
+using OpenCity.Domain.Statistics;
+using OpenCity.Domain.Telemetry;
+
+namespace OpenCity.Data;
+
+/// <summary>The digital twin's database, on SQLite (embedded default) or PostgreSQL/PostGIS.</summary>
+public sealed class OpenCityDbContext(DbContextOptions<OpenCityDbContext> options) : DbContext(options)
+{
+    public DbSet<GovernanceUnit> GovernanceUnits => Set<GovernanceUnit>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<ResponsibilityArea> ResponsibilityAreas => Set<ResponsibilityArea>();
+
+    public DbSet<CityComponent> Components => Set<CityComponent>();
+
+    public DbSet<ComponentLink> ComponentLinks => Set<ComponentLink>();
+
+    public DbSet<Reading> Readings => Set<Reading>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<Observation> Observations => Set<Observation>();
+
+    public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
+
+    public DbSet<Dataset> Datasets => Set<Dataset>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpenCityDbContext).Assembly);
+    }
+}
