@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenCity.GraphQL.Data.DataLoading;
+using OpenCity.GraphQL.Data.Paging;
+using OpenCity.GraphQL.Data.Relay;
+using OpenCity.GraphQL.Data.Spatial;
+using OpenCity.GraphQL.Data.Types;
+
+namespace OpenCity.GraphQL.Data;
+
+/// <summary>Registers the generic GraphQL data layer: paging, connections, global ids and its scalars.</summary>
+public static class GraphQLDataServiceCollectionExtensions
+{
+    public static IServiceCollection AddOpenCityGraphQLData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PagingOptions>().Bind(configuration.GetSection(PagingOptions.SectionName))
+            .Validate(o => o.DefaultPageSize > 0 && o.MaxPageSize >= o.DefaultPageSize, "Paging: 0 < DefaultPageSize <= MaxPageSize.");
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PagingOptions>>().Value);
+        services.AddSingleton(typeof(KeysetPager<>));
+        services.AddSingleton(typeof(BatchedKeysetPager<>));
+        services.AddSingleton<NodeFieldResolver>();
+        services.AddScoped<DataLoaderScope>();
+        services.AddTransient(typeof(ConnectionType<,>));
+        services.AddTransient(typeof(EdgeType<,>));
+        services.AddTransient<PageInfoType>();
+        services.AddTransient<NodeInterfaceType>();
+        services.AddTransient<GeoJsonGraphType>();
+        services.AddTransient<JsonGraphType>();
+        return services;
+    }
+}

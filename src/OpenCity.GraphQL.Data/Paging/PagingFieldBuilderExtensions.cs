@@ -1,0 +1,24 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace OpenCity.GraphQL.Data.Paging;
+
+/// <summary>Adds the Relay paging arguments to a field and reads them back.</summary>
+public static class PagingFieldBuilderExtensions
+{
+    public static FieldBuilder<TSource, TReturn> WithPagingArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
+    {
+        field.Argument<IntGraphType>("first", "How many items to return from the start of the list (or from `after`).");
+        field.Argument<StringGraphType>("after", "Return the items after this cursor; take it from `pageInfo.endCursor`.");
+        field.Argument<IntGraphType>("last", "How many items to return from the end of the list (or before `before`).");
+        field.Argument<StringGraphType>("before", "Return the items before this cursor; take it from `pageInfo.startCursor`.");
+        return field;
+    }
+
+    public static PagingArguments GetPagingArguments(this IResolveFieldContext context) => new(
+        context.GetArgument<int?>("first"),
+        context.GetArgument<string?>("after"),
+        context.GetArgument<int?>("last"),
+        context.GetArgument<string?>("before"));
+}

@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using OpenCity.Data;
+using OpenCity.Domain.Components;
+using OpenCity.GraphQL.Data.Paging;
+using OpenCity.GraphQL.Data.Types;
+using OpenCity.Server.Schema;
+
+namespace OpenCity.Server.Components;
+
+/// <summary>Root fields for physical assets.</summary>
+public sealed class ComponentQueries(IDbContextFactory<OpenCityDbContext> contexts, KeysetPager<OpenCityDbContext> pager) : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<CityComponentType>("component")
+            .Description("One physical asset by its code, e.g. `SL-000123`; empty if there is no public asset with that code.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The asset's code.")
+            .ResolveAsync(async ctx =>
+            {
+                var code = ctx.GetArgument<string>("code");
+                await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
+                return await db.Components.AsNoTracking().Where(PublicComponents.Filter).FirstOrDefaultAsync(c => c.Code == code, ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<CityComponentType, CityComponent>>>("components")
+            .Description("All public physical assets of the city, a page at a time, in a stable order.")
+            .WithPagingArguments()
+            .ResolveAsync(async ctx => await pager.PageAsync(
+                db => db.Components.AsNoTracking().Where(PublicComponents.Filter),
+                c => c.Id,
+                ctx.GetPagingArguments(),
+                ctx.CancellationToken));
+    }
+}

@@ -1,0 +1,27 @@
+using OpenCity.Data;
+using OpenCity.Server.Schema;
+
+namespace OpenCity.Server.Hosting;
+
+/// <summary>The server's composition: what Program.cs calls, in the order it calls it.</summary>
+public static class OpenCityHostingExtensions
+{
+    public static WebApplicationBuilder AddOpenCity(this WebApplicationBuilder builder)
+    {
+        builder.AddOpenCityData();
+        builder.Services.AddOpenCitySchema(builder.Configuration);
+        builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication MapOpenCity(this WebApplication app)
+    {
+        app.MapOpenCityGraphQL("/graphql");
+        app.MapGet("/", () => Results.Redirect("/graphql/")).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Creates the database schema and, when the database is empty, seeds the demo city.</summary>
+    public static Task InitializeOpenCityAsync(this WebApplication app, CancellationToken cancellationToken) =>
+        app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+}

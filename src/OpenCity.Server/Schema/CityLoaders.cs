@@ -1,0 +1,64 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using OpenCity.Data;
+using OpenCity.GraphQL.Data.DataLoading;
+
+namespace OpenCity.Server.Schema;
+
+/// <summary>
+/// Batches per-row lookups of one request into single statements: every resolver asks for
+/// the rows it needs, and the DataLoader fetches them all at once when the level completes.
+/// </summary>
+public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
+{
+    /// <summary>Loads one row by key; all keys asked for under <paramref name="name"/> in one pass go into one query.</summary>
+    public IDataLoaderResult<T?> One<T>(
+        IResolveFieldContext context,
+        string name,
+        long key,
+        Func<OpenCityDbContext, IReadOnlyCollection<long>, IQueryable<T>> fetch,
+        Func<T, long> keyOf)
+        where T : class =>
+        context.DataLoaders().GetOrAdd<long, T?>(
+            name,
+            async (keys, cancellationToken) =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                var rows = await fetch(db, keys).AsNoTracking().ToListAsync(cancellationToken);
+                return rows.ToDictionary(keyOf, row => (T?)row);
+            },
+            missing: null).Load(key);
+
+    /// <summary>Loads the rows belonging to one key (e.g. a unit's children); all keys in one query.</summary>
+    public IDataLoaderResult<IEnumerable<T>> Many<T>(
+        IResolveFieldContext context,
+        string name,
+        long key,
+        Func<OpenCityDbContext, IReadOnlyCollection<long>, IQueryable<T>> fetch,
+        Func<T, long> keyOf)
+        where T : class =>
+        Many(context, name, key, fetch, row => [keyOf(row)]);
+
+    /// <summary>Like the other overload, for rows that belong to several keys (a link to both its ends).</summary>
+    public IDataLoaderResult<IEnumerable<T>> Many<T>(
+        IResolveFieldContext context,
+        string name,
+        long key,
+        Func<OpenCityDbContext, IReadOnlyCollection<long>, IQueryable<T>> fetch,
+        Func<T, long[]> keysOf)
+        where T : class =>
+        context.DataLoaders().GetOrAdd<long, IEnumerable<T>>(
+            name,
+            async (keys, cancellationToken) =>
+            {
+                var wanted = keys.ToHashSet();
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                var rows = await fetch(db, keys).AsNoTracking().ToListAsync(cancellationToken);
+                return rows
+                    .SelectMany(row => keysOf(row).Where(wanted.Contains).Distinct().Select(k => (Key: k, Row: row)))
+                    .GroupBy(pair => pair.Key, pair => pair.Row)
+                    .ToDictionary(group => group.Key, group => (IEnumerable<T>)group.ToList());
+            },
+            missing: []).Load(key);
+}

@@ -1,0 +1,45 @@
+using GraphQL;
+using OpenCity.GraphQL.Data;
+using OpenCity.GraphQL.Data.Relay;
+using OpenCity.Server.Components;
+using OpenCity.Server.Datasets;
+using OpenCity.Server.Departments;
+using OpenCity.Server.Statistics;
+using OpenCity.Server.Units;
+
+namespace OpenCity.Server.Schema;
+
+/// <summary>Registers the OpenCity GraphQL schema: its types, root fields and DataLoaders.</summary>
+public static class SchemaServiceCollectionExtensions
+{
+    public static IServiceCollection AddOpenCitySchema(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOpenCityGraphQLData(configuration);
+
+        services.AddSingleton<CityLoaders>();
+        AddLoaders<UnitLoaders>(services);
+        AddLoaders<ComponentLoaders>(services);
+        AddLoaders<DepartmentLoaders>(services);
+        AddLoaders<StatisticsLoaders>(services);
+
+        services.AddSingleton<IQueryFields, UnitQueries>();
+        services.AddSingleton<IQueryFields, ComponentQueries>();
+        services.AddSingleton<IQueryFields, DepartmentQueries>();
+        services.AddSingleton<IQueryFields, StatisticsQueries>();
+        services.AddSingleton<IQueryFields, DatasetQueries>();
+        services.AddSingleton<IQueryFields, NodeQueryFields>();
+
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<OpenCitySchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(OpenCitySchema).Assembly));
+        return services;
+    }
+
+    private static void AddLoaders<T>(IServiceCollection services)
+        where T : class, INodeSource
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<INodeSource>(sp => sp.GetRequiredService<T>());
+    }
+}

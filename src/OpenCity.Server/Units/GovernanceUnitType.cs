@@ -1,0 +1,51 @@
+using GraphQL.Types;
+using OpenCity.Domain.Components;
+using OpenCity.Domain.Governance;
+using OpenCity.GraphQL.Data.Paging;
+using OpenCity.GraphQL.Data.Relay;
+using OpenCity.GraphQL.Data.Spatial;
+using OpenCity.GraphQL.Data.Types;
+using OpenCity.Server.Components;
+
+namespace OpenCity.Server.Units;
+
+/// <summary>GraphQL type of an administrative area.</summary>
+public sealed class GovernanceUnitType : ObjectGraphType<GovernanceUnit>
+{
+    public GovernanceUnitType(UnitLoaders units)
+    {
+        Name = "GovernanceUnit";
+        Description = "An administrative area of the city: the city itself, a district, a street (sub-district) area, "
+            + "a community or a grid. Each lies inside its parent, and its children cover it without gaps or overlaps.";
+        Interface<NodeInterfaceType>();
+
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("Opaque global id; pass it to `node(id:)` to fetch this area again.")
+            .Resolve(ctx => new GlobalId(Name, ctx.Source.Id).ToString());
+        Field(x => x.Code).Description("Stable public code, e.g. `NB-D02`; codes of lower tiers extend their parent's.");
+        Field(x => x.Name).Description("The area's name.");
+        Field<NonNullGraphType<GovernanceLevelType>>("level")
+            .Description("Which tier of the hierarchy the area belongs to.")
+            .Resolve(ctx => ctx.Source.Level);
+        Field<GovernanceUnitType>("parent")
+            .Description("The area this one lies in; empty for the city.")
+            .Resolve(ctx => ctx.Source.ParentId is { } parentId ? units.ById(ctx, parentId) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GovernanceUnitType>>>>("children")
+            .Description("The areas one tier down that together make up this one, by code.")
+            .Resolve(ctx => units.Children(ctx, ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GovernanceUnitType>>>>("ancestors")
+            .Description("The areas this one lies in, from the city down to its parent.")
+            .Resolve(ctx => units.Ancestors(ctx, ctx.Source));
+        Field<NonNullGraphType<GeoJsonGraphType>>("boundary")
+            .Description("The area's outline as a GeoJSON MultiPolygon, ready for a map.")
+            .Resolve(ctx => ctx.Source.Boundary);
+        Field(x => x.AreaSquareMeters).Description("The area's size in square metres, measured on the Earth's ellipsoid.");
+        Field<NonNullGraphType<GeoJsonGraphType>>("centroid")
+            .Description("A GeoJSON Point at the area's centre (inside the area), e.g. for a map label.")
+            .Resolve(ctx => ctx.Source.Centroid);
+        Field<NonNullGraphType<ConnectionType<CityComponentType, CityComponent>>>("components")
+            .Description("The public physical assets inside this area, including those of all the areas below it, in a stable order.")
+            .WithPagingArguments()
+            .Resolve(ctx => units.Components(ctx, ctx.Source, ctx.GetPagingArguments()));
+    }
+}

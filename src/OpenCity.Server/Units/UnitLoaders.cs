@@ -1,0 +1,64 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using OpenCity.Data;
+using OpenCity.Domain.Components;
+using OpenCity.Domain.Governance;
+using OpenCity.GraphQL.Data.DataLoading;
+using OpenCity.GraphQL.Data.Paging;
+using OpenCity.GraphQL.Data.Relay;
+using OpenCity.Server.Components;
+using OpenCity.Server.Schema;
+
+namespace OpenCity.Server.Units;
+
+/// <summary>Batched reads of governance units and of the components inside them.</summary>
+public sealed class UnitLoaders(
+    CityLoaders loaders,
+    IDbContextFactory<OpenCityDbContext> contexts,
+    BatchedKeysetPager<OpenCityDbContext> pager) : INodeSource
+{
+    public string TypeName => "GovernanceUnit";
+
+    public IDataLoaderResult<GovernanceUnit?> ById(IResolveFieldContext context, long id) =>
+        loaders.One(context, "unitById", id, (db, ids) => db.GovernanceUnits.Where(u => ids.Contains(u.Id)), u => u.Id);
+
+    public IDataLoaderResult<IEnumerable<GovernanceUnit>> Children(IResolveFieldContext context, long parentId) =>
+        loaders.Many(context, "unitChildren", parentId, (db, ids) => db.GovernanceUnits.Where(u => ids.Contains(u.ParentId!.Value)).OrderBy(u => u.Code), u => u.ParentId!.Value);
+
+    /// <summary>The unit's ancestors from the city down to its parent, read off its materialised path.</summary>
+    public IDataLoaderResult<IReadOnlyList<GovernanceUnit?>> Ancestors(IResolveFieldContext context, GovernanceUnit unit) =>
+        DataLoaderResults.WhenAll<GovernanceUnit?>(UnitPath.AncestorIds(unit.Path).Select(id => (IDataLoaderResult)ById(context, id)).ToList());
+
+    /// <summary>A page of the public components of the unit and all the units below it.</summary>
+    public IDataLoaderResult<Connection<CityComponent>> Components(IResolveFieldContext context, GovernanceUnit unit, PagingArguments arguments)
+    {
+        var loaders = context.DataLoaders();
+        var counts = loaders.GetOrAdd<string, int>("unitComponentCount", CountComponentsAsync, missing: 0);
+        return loaders.GetOrAdd<string, Connection<CityComponent>>(
+            $"unitComponents:{arguments}",
+            async (paths, cancellationToken) =>
+                (await pager.PageAsync(paths, InUnit, c => c.Id, arguments, counts.Load, cancellationToken)).ToDictionary(),
+            missing: null!)
+            .Load(unit.Path);
+    }
+
+    public IDataLoaderResult Load(IResolveFieldContext context, long key) => ById(context, key);
+
+    private async Task<IDictionary<string, int>> CountComponentsAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.GovernanceUnits
+            .Where(u => paths.Contains(u.Path))
+            .Select(u => new
+            {
+                u.Path,
+                Count = db.Components.Where(PublicComponents.Filter)
+                    .Count(c => db.GovernanceUnits.Any(g => g.Id == c.GridUnitId && g.Path.StartsWith(u.Path))),
+            })
+            .ToDictionaryAsync(x => x.Path, x => x.Count, cancellationToken);
+    }
+
+    private static IQueryable<CityComponent> InUnit(OpenCityDbContext db, string path) =>
+        db.Components.Where(PublicComponents.Filter).Where(c => db.GovernanceUnits.Any(g => g.Id == c.GridUnitId && g.Path.StartsWith(path)));
+}

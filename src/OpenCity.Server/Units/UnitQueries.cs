@@ -1,0 +1,49 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using OpenCity.Data;
+using OpenCity.Domain.Governance;
+using OpenCity.GraphQL.Data.Paging;
+using OpenCity.GraphQL.Data.Types;
+using OpenCity.Server.Schema;
+
+namespace OpenCity.Server.Units;
+
+/// <summary>Root fields for the administrative hierarchy.</summary>
+public sealed class UnitQueries(IDbContextFactory<OpenCityDbContext> contexts, KeysetPager<OpenCityDbContext> pager) : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<GovernanceUnitType>("city")
+            .Description("The city as a whole: start here and follow `children` down to districts, streets, communities and grids.")
+            .ResolveAsync(async ctx =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
+                return await db.GovernanceUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Level == GovernanceLevel.City, ctx.CancellationToken);
+            });
+
+        query.Field<GovernanceUnitType>("governanceUnit")
+            .Description("One administrative area by its code, e.g. `NB-D02`; empty if no area has that code.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The area's code.")
+            .ResolveAsync(async ctx =>
+            {
+                var code = ctx.GetArgument<string>("code");
+                await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
+                return await db.GovernanceUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<GovernanceUnitType, GovernanceUnit>>>("governanceUnits")
+            .Description("All administrative areas, optionally of one tier only, a page at a time.")
+            .Argument<GovernanceLevelType>("level", "Only areas of this tier, e.g. `DISTRICT`.")
+            .WithPagingArguments()
+            .ResolveAsync(async ctx =>
+            {
+                var level = ctx.GetArgument<GovernanceLevel?>("level");
+                return await pager.PageAsync(
+                    db => level is null ? db.GovernanceUnits.AsNoTracking() : db.GovernanceUnits.AsNoTracking().Where(u => u.Level == level),
+                    u => u.Id,
+                    ctx.GetPagingArguments(),
+                    ctx.CancellationToken);
+            });
+    }
+}

@@ -1,0 +1,25 @@
+namespace OpenCity.Server.Tests.Infrastructure;
+
+/// <summary>The server on a real PostgreSQL/PostGIS database seeded with the same small city.</summary>
+public sealed class PostGisCityFixture : IAsyncLifetime
+{
+    private PostgresDatabase _database = null!;
+
+    public OpenCityServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await PostgresDatabase.CreateAsync();
+        Server = new OpenCityServer(new Dictionary<string, string?>
+        {
+            ["OpenCity:Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:OpenCity"] = _database.ConnectionString,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}

@@ -1,0 +1,29 @@
+namespace OpenCity.Server.Tests.Infrastructure;
+
+/// <summary>The server on the embedded default: a fresh SQLite file seeded with the small city.</summary>
+public sealed class SqliteCityFixture : IAsyncLifetime
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"opencity-test-{Guid.NewGuid():N}.db");
+
+    public OpenCityServer Server { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Server = new OpenCityServer(new Dictionary<string, string?>
+        {
+            ["OpenCity:Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:OpenCity"] = $"Data Source={_file}",
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
