@@ -5,7 +5,7 @@ namespace OpenCity.Server.Hosting;
 
 /// <summary>
 /// Reads the administrative verbs: <c>seed [--size small|medium|large]</c> and
-/// <c>export-schema [path]</c>. Anything else starts the server; configuration switches such as
+/// <c>export-schema [path]</c> (default: the repository's <c>schema/opencity.graphql</c>). Anything else starts the server; configuration switches such as
 /// <c>--OpenCity:Database:Provider=PostgreSql</c> work with every verb.
 /// </summary>
 public static class CommandLine

@@ -5,7 +5,8 @@ namespace OpenCity.Server.Tests.Infrastructure;
 /// seeded once: the tests only read, so they can share them.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class CityCollection : ICollectionFixture<SqliteCityFixture>, ICollectionFixture<PostGisCityFixture>
+public sealed class CityCollection
+    : ICollectionFixture<SqlCommandLog>, ICollectionFixture<SqliteCityFixture>, ICollectionFixture<PostGisCityFixture>
 {
     public const string Name = "City";
 }

@@ -16,11 +16,11 @@ public sealed class SchemaTests(SqliteCityFixture sqlite)
         var live = SchemaPrinter.Print(sqlite.Server.Services.GetRequiredService<ISchema>());
         var file = Path.Combine(RepositoryRoot(), "schema", "opencity.graphql");
 
-        Assert.True(File.Exists(file), $"{file} is missing: run `dotnet run --project src/OpenCity.Server -- export-schema schema/opencity.graphql`.");
+        Assert.True(File.Exists(file), $"{file} is missing: run `dotnet run --project src/OpenCity.Server -- export-schema`.");
         Assert.True(
             File.ReadAllText(file) == live,
             "schema/opencity.graphql differs from the live schema. Review the change, then run "
-            + "`dotnet run --project src/OpenCity.Server -- export-schema schema/opencity.graphql`.");
+            + "`dotnet run --project src/OpenCity.Server -- export-schema`.");
     }
 
     [Fact]

@@ -1,28 +1,46 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace OpenCity.Server.Tests.Infrastructure;
 
 /// <summary>
-/// Records the SQL that EF Core sends while it is alive, through EF Core's diagnostic events,
-/// so tests see the statements the real server runs without changing how it is built.
+/// Records the SQL that EF Core sends, through its diagnostic events, so tests see the
+/// statements the real server runs without changing how it is built. It listens for the
+/// whole test run: EF Core re-checks whether anyone listens only now and then, so a listener
+/// attached just before a query could miss its first statements.
 /// </summary>
-public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
-    private readonly ConcurrentQueue<string> _commands = new();
+    private readonly Lock _lock = new();
     private readonly List<IDisposable> _subscriptions = [];
+    private List<string>? _capture;
 
-    public SqlCommandCounter()
+    public SqlCommandLog()
     {
         _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
     }
 
-    public IReadOnlyCollection<string> Commands => _commands.ToArray();
+    /// <summary>Runs <paramref name="action"/> and returns the SQL commands sent meanwhile.</summary>
+    public async Task<IReadOnlyList<string>> CaptureAsync(Func<Task> action)
+    {
+        lock (_lock)
+        {
+            _capture = [];
+        }
+
+        await action();
+        lock (_lock)
+        {
+            var captured = _capture!;
+            _capture = null;
+            return captured;
+        }
+    }
 
     public void Dispose()
     {
-        lock (_subscriptions)
+        lock (_lock)
         {
             _subscriptions.ForEach(s => s.Dispose());
             _subscriptions.Clear();
@@ -33,7 +51,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     {
         if (value.Name == DbLoggerCategory.Name)
         {
-            lock (_subscriptions)
+            lock (_lock)
             {
                 _subscriptions.Add(value.Subscribe(this));
             }
@@ -44,7 +62,10 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     {
         if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data)
         {
-            _commands.Enqueue(data.Command.CommandText);
+            lock (_lock)
+            {
+                _capture?.Add(data.Command.CommandText);
+            }
         }
     }
 
