@@ -1,0 +1,16 @@
+namespace OpenCity.GraphQL.Transport.Execution;
+
+/// <summary>Transport-wide execution settings, bound from <c>OpenCity:GraphQL:Execution</c>.</summary>
+public sealed class GraphQLExecutionOptions
+{
+    public const string SectionName = "OpenCity:GraphQL:Execution";
+
+    /// <summary>How many parsed and validated documents the document cache keeps (0 switches it off).</summary>
+    public int DocumentCacheSize { get; set; } = 1000;
+
+    /// <summary>
+    /// Whether errors from unexpected exceptions show the exception (message and stack trace, in
+    /// <c>extensions.details</c>). Null means: only in the Development environment.
+    /// </summary>
+    public bool? ExposeExceptionDetails { get; set; }
+}

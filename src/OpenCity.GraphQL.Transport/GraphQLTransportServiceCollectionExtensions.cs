@@ -1,0 +1,48 @@
+using GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenCity.GraphQL.Transport.Execution;
+using OpenCity.GraphQL.Transport.Http;
+using OpenCity.GraphQL.Transport.Ide;
+
+// In the DI namespace so Program.cs finds it without an extra using.
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class GraphQLTransportServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the GraphQL-over-HTTP transport and the IDE: options (<c>OpenCity:GraphQL:Http</c>,
+    /// <c>OpenCity:GraphQL:Execution</c>, <c>OpenCity:GraphQL:Ide</c>), the System.Text.Json serializer,
+    /// the document cache and error shaping. The schema is registered by the host
+    /// (<c>services.AddGraphQL(b => b.AddSchema&lt;TSchema&gt;())</c>); the transport serves whatever
+    /// <see cref="global::GraphQL.Types.ISchema"/> that is.
+    /// </summary>
+    public static IServiceCollection AddOpenCityGraphQLTransport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQLHttpOptions>()
+            .Bind(configuration.GetSection(GraphQLHttpOptions.SectionName))
+            .Validate(options => options.MaxRequestBytes > 0, "OpenCity:GraphQL:Http:MaxRequestBytes must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<GraphQLExecutionOptions>()
+            .Bind(configuration.GetSection(GraphQLExecutionOptions.SectionName))
+            .Validate(options => options.DocumentCacheSize >= 0, "OpenCity:GraphQL:Execution:DocumentCacheSize must not be negative.")
+            .ValidateOnStart();
+        services.AddOptions<BananaCakePopOptions>()
+            .Bind(configuration.GetSection(BananaCakePopOptions.SectionName));
+
+        services.AddSingleton<BananaCakePopAssets>();
+        services.AddSingleton<DocumentCache>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(provider => new TransportErrorInfoProvider(ExposeExceptionDetails(provider)))
+            .ConfigureExecution<UnhandledExceptionConfiguration>()
+            .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>()));
+        return services;
+    }
+
+    private static bool ExposeExceptionDetails(IServiceProvider provider)
+        => provider.GetRequiredService<IOptions<GraphQLExecutionOptions>>().Value.ExposeExceptionDetails
+           ?? provider.GetService<IHostEnvironment>()?.IsDevelopment()
+           ?? false;
+}

@@ -1,0 +1,154 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using OpenCity.GraphQL.Transport.Errors;
+
+namespace OpenCity.GraphQL.Transport.Http;
+
+/// <summary>
+/// GraphQL over HTTP (graphql-over-http spec): POST with a JSON body, GET for queries. Each step is a
+/// small virtual method so a host can change one step without copying the others; each refusal is an
+/// error class that carries its HTTP status (see <see cref="GraphQLHttpError"/>).
+/// </summary>
+public partial class GraphQLHttpMiddleware(
+    RequestDelegate next,
+    IDocumentExecuter<ISchema> documentExecuter,
+    IGraphQLTextSerializer serializer,
+    IOptions<GraphQLHttpOptions> options)
+{
+    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, HttpOperationTypeValidationRule.Get];
+    private static readonly IValidationRule[] GetCachedRules = [HttpOperationTypeValidationRule.Get];
+    private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, HttpOperationTypeValidationRule.Post];
+    private static readonly IValidationRule[] PostCachedRules = [HttpOperationTypeValidationRule.Post];
+
+    protected RequestDelegate Next { get; } = next;
+
+    protected IGraphQLTextSerializer Serializer { get; } = serializer;
+
+    protected GraphQLHttpOptions Options { get; } = options.Value;
+
+    public virtual async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method) && Options.EnableGet;
+        var isPost = HttpMethods.IsPost(request.Method);
+        if (!isGet && !isPost)
+        {
+            await HandleInvalidMethodAsync(context);
+            return;
+        }
+
+        var mediaType = SelectResponseMediaType(context);
+        if (mediaType is null)
+        {
+            await WriteErrorResponseAsync(context, GraphQLMediaTypes.Json, new NotAcceptableError(request.Headers.Accept.ToString()));
+            return;
+        }
+
+        GraphQLRequest graphQLRequest;
+        try
+        {
+            graphQLRequest = isGet
+                ? ReadQueryString(request.Query)
+                : await ReadPostBodyAsync(context, context.RequestAborted);
+            if (string.IsNullOrEmpty(graphQLRequest.Query))
+            {
+                throw new MissingQueryError();
+            }
+        }
+        catch (GraphQLHttpError error)
+        {
+            await WriteErrorResponseAsync(context, mediaType, error);
+            return;
+        }
+
+        await HandleRequestAsync(context, mediaType, graphQLRequest, isGet);
+    }
+
+    /// <summary>Executes one parsed request and writes its result.</summary>
+    protected virtual async Task HandleRequestAsync(HttpContext context, string mediaType, GraphQLRequest graphQLRequest, bool isGet)
+    {
+        ExecutionResult result;
+        try
+        {
+            result = await documentExecuter.ExecuteAsync(CreateExecutionOptions(context, graphQLRequest, isGet));
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return; // The client went away; nobody is left to read an answer.
+        }
+
+        await WriteResultAsync(context, mediaType, SelectStatusCode(result, mediaType), result);
+    }
+
+    protected virtual ExecutionOptions CreateExecutionOptions(HttpContext context, GraphQLRequest graphQLRequest, bool isGet) => new()
+    {
+        Query = graphQLRequest.Query,
+        OperationName = graphQLRequest.OperationName,
+        Variables = graphQLRequest.Variables,
+        Extensions = graphQLRequest.Extensions,
+        RequestServices = context.RequestServices,
+        User = context.User,
+        CancellationToken = context.RequestAborted,
+        ValidationRules = isGet ? GetRules : PostRules,
+        CachedDocumentValidationRules = isGet ? GetCachedRules : PostCachedRules,
+        ThrowOnUnhandledException = false,
+    };
+
+    /// <summary>The response media type for this request, or null for 406 Not Acceptable.</summary>
+    protected virtual string? SelectResponseMediaType(HttpContext context)
+        => ResponseMediaTypeSelector.Select(context.Request.Headers.Accept);
+
+    /// <summary>
+    /// 200 for anything that executed (even with field errors). Otherwise the status an error asks for
+    /// (405 for a mutation over GET); then, for application/graphql-response+json, 400 for parse and
+    /// validation failures and 500 for a server fault; application/json keeps 200 as the spec says.
+    /// </summary>
+    protected virtual int SelectStatusCode(ExecutionResult result, string mediaType)
+    {
+        if (result.Executed)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        if (result.Errors?.OfType<IHasHttpStatusCode>().FirstOrDefault() is { } preferred)
+        {
+            return preferred.StatusCode;
+        }
+
+        if (mediaType == GraphQLMediaTypes.Json)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        return result.Errors?.Any(error => error is UnhandledError) == true
+            ? StatusCodes.Status500InternalServerError
+            : StatusCodes.Status400BadRequest;
+    }
+
+    protected virtual Task HandleInvalidMethodAsync(HttpContext context)
+    {
+        var allow = Options.EnableGet ? "GET, POST" : HttpMethods.Post;
+        return WriteErrorResponseAsync(context, GraphQLMediaTypes.Json, new MethodNotAllowedError(context.Request.Method, allow));
+    }
+
+    protected virtual Task WriteErrorResponseAsync(HttpContext context, string mediaType, GraphQLHttpError error)
+        => WriteResultAsync(context, mediaType, error.StatusCode, new ExecutionResult(error));
+
+    protected virtual async Task WriteResultAsync(HttpContext context, string mediaType, int statusCode, ExecutionResult result)
+    {
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = mediaType + "; charset=utf-8";
+        if (result.Errors?.OfType<IHasAllowHeader>().FirstOrDefault() is { } methodError)
+        {
+            response.Headers.Allow = methodError.Allow;
+        }
+
+        await Serializer.WriteAsync(response.Body, result, context.RequestAborted);
+    }
+}

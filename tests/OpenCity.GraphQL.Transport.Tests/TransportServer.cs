@@ -1,0 +1,62 @@
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace OpenCity.GraphQL.Transport.Tests;
+
+/// <summary>
+/// A real Kestrel server on 127.0.0.1 (free port) hosting the transport over the test schema, wired
+/// as a host would: AddGraphQL for the schema, AddOpenCityGraphQLTransport, MapOpenCityGraphQL.
+/// </summary>
+public sealed class TransportServer : IAsyncLifetime
+{
+    public const long MaxRequestBytes = 64 * 1024;
+
+    public const string IdeDocument = "query Greeting { hello }";
+
+    private WebApplication? _app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _app!.Services;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OpenCity:GraphQL:Http:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["OpenCity:GraphQL:Ide:Title"] = "Transport tests",
+            ["OpenCity:GraphQL:Ide:Document"] = IdeDocument,
+        });
+        builder.Services.AddGraphQL(graphQL => graphQL.AddSchema<TestSchema.TestSchema>().AddGraphTypes(typeof(TransportServer).Assembly));
+        builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
+
+        _app = builder.Build();
+        _app.MapOpenCityGraphQL("/graphql");
+        await _app.StartAsync();
+
+        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseAddress = new Uri(address);
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
