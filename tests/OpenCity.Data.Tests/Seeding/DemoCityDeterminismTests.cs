@@ -1,0 +1,28 @@
+using OpenCity.Data.Seeding;
+
+namespace OpenCity.Data.Tests.Seeding;
+
+public sealed class DemoCityDeterminismTests(SmallCityFixture fixture) : IClassFixture<SmallCityFixture>
+{
+    [Fact]
+    public void The_same_generator_gives_the_same_bytes_twice()
+    {
+        var generator = new DemoCityGenerator(fixture.Definition);
+        Assert.Equal(DemoCityHasher.Hash(generator.Generate(CitySize.Small)), DemoCityHasher.Hash(generator.Generate(CitySize.Small)));
+    }
+
+    [Fact]
+    public void A_fresh_definition_and_generator_give_the_same_bytes()
+    {
+        var other = new DemoCityGenerator(CityDefinition.LoadEmbedded()).Generate(CitySize.Small);
+        Assert.Equal(DemoCityHasher.Hash(fixture.City), DemoCityHasher.Hash(other));
+    }
+
+    [Fact]
+    public void Another_seed_gives_another_city()
+    {
+        var reseeded = fixture.Definition with { Seed = fixture.Definition.Seed + 1 };
+        var other = new DemoCityGenerator(reseeded).Generate(CitySize.Small);
+        Assert.NotEqual(DemoCityHasher.Hash(fixture.City), DemoCityHasher.Hash(other));
+    }
+}
