@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCity.Data.Configurations;
+using OpenCity.Data.PostgreSql;
+using OpenCity.Data.Sqlite;
 using OpenCity.Domain.Components;
 using OpenCity.Domain.Datasets;
 using OpenCity.Domain.Departments;
@@ -35,5 +38,17 @@ public sealed class OpenCityDbContext(DbContextOptions<OpenCityDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpenCityDbContext).Assembly);
+
+        if (Database.IsNpgsql())
+        {
+            modelBuilder.UseOpenCityPostGis();
+        }
+        else if (Database.IsSqlite())
+        {
+            modelBuilder.UseOpenCitySqlite();
+        }
+
+        // Last, so that it also names the indexes the provider mappings add.
+        modelBuilder.UseSnakeCaseNames();
     }
 }

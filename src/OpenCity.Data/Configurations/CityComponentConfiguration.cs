@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenCity.Domain.Components;
+
+namespace OpenCity.Data.Configurations;
+
+internal sealed class CityComponentConfiguration : IEntityTypeConfiguration<CityComponent>
+{
+    public void Configure(EntityTypeBuilder<CityComponent> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Code).HasMaxLength(64);
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Domain).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Sensitivity).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(c => c.Kind);
+        builder.HasIndex(c => c.Status);
+        builder.Property(c => c.Geometry);
+
+        // JSON text here; the PostgreSQL mapping stores it as jsonb.
+        builder.Property(c => c.Attributes);
+
+        builder.HasOne(c => c.Owner)
+            .WithMany()
+            .HasForeignKey(c => c.OwnerId)
+            .OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(c => c.GridUnit)
+            .WithMany()
+            .HasForeignKey(c => c.GridUnitId)
+            .OnDelete(DeleteBehavior.SetNull);
+    }
+}

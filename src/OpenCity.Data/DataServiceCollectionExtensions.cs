@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using OpenCity.Data.PostgreSql;
+using OpenCity.Data.Seeding;
+using OpenCity.Data.Seeding.Loading;
+using OpenCity.Data.Sqlite;
+
+namespace OpenCity.Data;
+
+/// <summary>Registers the twin's database: the context (pooled factory and scoped), the initializer and the demo-city loader.</summary>
+public static class DataServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddOpenCityData(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
+
+        // The provider decides which services exist, so it is read now rather than through IOptions.
+        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.PostgreSql:
+                AddPostgreSql(services, connectionString);
+                break;
+            case DatabaseProvider.Sqlite:
+                AddSqlite(services, connectionString);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
+        }
+
+        // GraphQL resolvers run in parallel and each takes a short-lived context from the factory;
+        // request-scoped code gets one from the same pool.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<OpenCityDbContext>>().CreateDbContext());
+        services.AddSingleton(_ => new DemoCityGenerator(CityDefinition.LoadEmbedded()));
+        services.AddSingleton<DatabaseInitializer>();
+        return builder;
+    }
+
+    private static void AddPostgreSql(IServiceCollection services, string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"OpenCity:Database:Provider is PostgreSql but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
+        }
+
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build());
+        services.AddPooledDbContextFactory<OpenCityDbContext>((sp, options) => options.UseNpgsql(
+            sp.GetRequiredService<NpgsqlDataSource>(),
+            npgsql => npgsql.UseNetTopologySuite()));
+        services.AddSingleton<IDemoCityLoader, PostgreSqlDemoCityLoader>();
+    }
+
+    private static void AddSqlite(IServiceCollection services, string? connectionString)
+    {
+        var sqlite = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(connectionString) ? DatabaseOptions.DefaultSqliteConnectionString : connectionString)
+        {
+            ForeignKeys = true,
+        };
+        services.AddPooledDbContextFactory<OpenCityDbContext>(options => options
+            .UseSqlite(sqlite.ConnectionString)
+            .AddInterceptors(new SqlitePragmaInterceptor()));
+        services.AddSingleton<IDemoCityLoader, SqliteDemoCityLoader>();
+    }
+}

@@ -1,0 +1,22 @@
+using OpenCity.Data.Seeding;
+
+namespace OpenCity.Data;
+
+/// <summary>Database settings, bound from <c>OpenCity:Database</c>; the connection string is <c>ConnectionStrings:OpenCity</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "OpenCity:Database";
+
+    public const string ConnectionStringName = "OpenCity";
+
+    /// <summary>The connection string used for SQLite when <c>ConnectionStrings:OpenCity</c> is not set.</summary>
+    public const string DefaultSqliteConnectionString = "Data Source=opencity.db";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>The size of the demo city generated when the database is empty.</summary>
+    public CitySize SeedSize { get; set; } = CitySize.Small;
+
+    /// <summary>Whether start-up generates and loads a demo city into an empty database.</summary>
+    public bool SeedOnStartup { get; set; } = true;
+}
