@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
 using OpenCity.GraphQL.Transport;
 using OpenCity.GraphQL.Transport.Http;
 using OpenCity.GraphQL.Transport.Ide;
@@ -22,6 +23,12 @@ public static class GraphQLTransportEndpointRouteBuilderExtensions
         var endpointPath = new PathString("/" + pattern.Trim('/'));
 
         var graphQL = endpoints.CreateApplicationBuilder()
+            .Use((context, next) =>
+            {
+                // One URL answers the IDE or GraphQL depending on Accept: caches must keep them apart.
+                context.Response.Headers.Vary = HeaderNames.Accept;
+                return next(context);
+            })
             .UseMiddleware<BananaCakePopMiddleware>(endpointPath)
             .UseMiddleware<GraphQLHttpMiddleware>()
             .Build();

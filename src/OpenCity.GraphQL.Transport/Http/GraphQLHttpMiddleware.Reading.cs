@@ -54,10 +54,12 @@ public partial class GraphQLHttpMiddleware
             return await Serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken)
                 ?? throw new InvalidRequestError($"The request body must be {RequestShape}.");
         }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        catch (Exception exception) when (exception is not GraphQLHttpError and not OperationCanceledException)
         {
-            // The JSON is well-formed (scanned above), so this is the wrong shape, e.g. "query": 1 or "variables": [7].
-            throw new InvalidRequestError($"The request body must be {RequestShape}.");
+            // The JSON is well-formed (scanned above), so this is the wrong shape, e.g. "query": 1,
+            // "variables": [7], or a number no .NET type holds (1e400, which the reader rejects with
+            // NotImplementedException): the client's mistake, whatever the reader throws.
+            throw new InvalidRequestError($"The request body must be {RequestShape}, with numbers that fit a double.");
         }
     }
 
@@ -98,7 +100,7 @@ public partial class GraphQLHttpMiddleware
             throw new RequestTooLargeError(maxBytes);
         }
 
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)Math.Min(length, 1 << 20) : 4096);
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
@@ -133,7 +135,15 @@ public partial class GraphQLHttpMiddleware
             throw new InvalidRequestError($"The '{name}' URL parameter must be a JSON object.");
         }
 
-        return Serializer.Deserialize<Inputs>(json);
+        try
+        {
+            return Serializer.Deserialize<Inputs>(json);
+        }
+        catch (Exception exception) when (exception is not GraphQLHttpError)
+        {
+            // As for POST bodies: well-formed JSON the reader cannot take is the client's mistake.
+            throw new InvalidRequestError($"The '{name}' URL parameter must be a JSON object whose numbers fit a double.");
+        }
     }
 
     private static string? Single(IQueryCollection query, string name)

@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Transport.Errors;
 
@@ -49,6 +50,12 @@ public partial class GraphQLHttpMiddleware(
             return;
         }
 
+        // Kestrel caps bodies at 30 MB on its own; the configured limit is the one that counts.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = Options.MaxRequestBytes;
+        }
+
         GraphQLRequest graphQLRequest;
         try
         {
@@ -62,6 +69,19 @@ public partial class GraphQLHttpMiddleware(
         }
         catch (GraphQLHttpError error)
         {
+            await WriteErrorResponseAsync(context, mediaType, error);
+            return;
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+        {
+            return; // The client went away while sending; nobody is left to read an answer.
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // Kestrel's own refusals of the body: its size cap (set to ours above), a broken chunked encoding.
+            GraphQLHttpError error = exception.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? new RequestTooLargeError(Options.MaxRequestBytes)
+                : new InvalidBodyError(exception.StatusCode, exception.Message);
             await WriteErrorResponseAsync(context, mediaType, error);
             return;
         }
@@ -105,8 +125,8 @@ public partial class GraphQLHttpMiddleware(
 
     /// <summary>
     /// 200 for anything that executed (even with field errors). Otherwise the status an error asks for
-    /// (405 for a mutation over GET); then, for application/graphql-response+json, 400 for parse and
-    /// validation failures and 500 for a server fault; application/json keeps 200 as the spec says.
+    /// (405 for a mutation over GET); 500 for a server fault; then 400 for parse and validation
+    /// failures with application/graphql-response+json, where application/json keeps 200 as the spec says.
     /// </summary>
     protected virtual int SelectStatusCode(ExecutionResult result, string mediaType)
     {
@@ -120,14 +140,12 @@ public partial class GraphQLHttpMiddleware(
             return preferred.StatusCode;
         }
 
-        if (mediaType == GraphQLMediaTypes.Json)
+        if (result.Errors?.Any(error => error is UnhandledError) == true)
         {
-            return StatusCodes.Status200OK;
+            return StatusCodes.Status500InternalServerError; // a server fault, whatever the media type
         }
 
-        return result.Errors?.Any(error => error is UnhandledError) == true
-            ? StatusCodes.Status500InternalServerError
-            : StatusCodes.Status400BadRequest;
+        return mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
     }
 
     protected virtual Task HandleInvalidMethodAsync(HttpContext context)

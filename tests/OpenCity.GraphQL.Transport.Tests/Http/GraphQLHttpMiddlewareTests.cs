@@ -291,6 +291,20 @@ public sealed class GraphQLHttpMiddlewareTests(TransportServer server)
     }
 
     [Fact]
+    public async Task A_number_too_large_for_its_variable_is_400_over_post_and_get()
+    {
+        const string query = "query ($v: Int!) { double(value: $v) }";
+        var overPost = await _client.PostGraphQLAsync("""{"query":"query ($v: Int!) { double(value: $v) }","variables":{"v":1e400}}""");
+        var overGet = await _client.GetGraphQLAsync(query, variables: """{"v":1e400}""");
+
+        foreach (var response in new[] { overPost, overGet })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+            Assert.Equal("INVALID_VALUE", response.FirstErrorCode);
+        }
+    }
+
+    [Fact]
     public async Task Non_object_variables_over_get_are_400()
     {
         var response = await _client.GetGraphQLAsync("query ($v: Int!) { double(value: $v) }", variables: "[7]");

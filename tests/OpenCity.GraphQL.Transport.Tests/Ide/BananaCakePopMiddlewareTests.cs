@@ -19,6 +19,7 @@ public sealed partial class BananaCakePopMiddlewareTests(TransportServer server)
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.Equal("/graphql/", response.Headers.Location?.OriginalString);
+        Assert.Contains("Accept", response.Headers.Vary);
     }
 
     [Fact]
