@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs (from Debian's packages, where absent) and starts the services the tests talk to:
-# PostgreSQL 15 + PostGIS 3, Redis 7 and Chromium. Idempotent: safe to run again.
+# PostgreSQL 15 + PostGIS 3, Redis 7, Chromium, and npm for the build. Idempotent: safe to run again.
 set -euo pipefail
 
 PG_PORT="${OPENCITY_PG_PORT:-5432}"
@@ -12,6 +12,7 @@ need=()
 [ -f "/usr/share/postgresql/$PG_VERSION/extension/postgis.control" ] || need+=("postgresql-$PG_VERSION-postgis-3")
 command -v redis-server >/dev/null || need+=(redis-server)
 command -v chromium >/dev/null || need+=(chromium)
+command -v npm >/dev/null || need+=(nodejs npm) # the build installs Banana Cake Pop with npm
 if [ "${#need[@]}" -gt 0 ]; then
   echo "services: installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -11,7 +11,11 @@ using OpenCity.Data.Sqlite;
 
 namespace OpenCity.Data;
 
-/// <summary>Registers the twin's database: the context (pooled factory and scoped), the initializer and the demo-city loader.</summary>
+/// <summary>
+/// Registers the twin's database: a pooled context factory (GraphQL resolvers run in parallel, so
+/// each takes its own short-lived context; queries read without tracking unless they ask for it),
+/// the initializer and the demo-city loader.
+/// </summary>
 public static class DataServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddOpenCityData(this IHostApplicationBuilder builder)
@@ -35,9 +39,6 @@ public static class DataServiceCollectionExtensions
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
         }
 
-        // GraphQL resolvers run in parallel and each takes a short-lived context from the factory;
-        // request-scoped code gets one from the same pool.
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<OpenCityDbContext>>().CreateDbContext());
         services.AddSingleton(_ => new DemoCityGenerator(CityDefinition.LoadEmbedded()));
         services.AddSingleton<DatabaseInitializer>();
         return builder;
@@ -54,7 +55,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build());
         services.AddPooledDbContextFactory<OpenCityDbContext>((sp, options) => options.UseNpgsql(
             sp.GetRequiredService<NpgsqlDataSource>(),
-            npgsql => npgsql.UseNetTopologySuite()));
+            npgsql => npgsql.UseNetTopologySuite())
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton<IDemoCityLoader, PostgreSqlDemoCityLoader>();
     }
 
@@ -67,6 +69,7 @@ public static class DataServiceCollectionExtensions
         };
         services.AddPooledDbContextFactory<OpenCityDbContext>(options => options
             .UseSqlite(sqlite.ConnectionString)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(new SqlitePragmaInterceptor()));
         services.AddSingleton<IDemoCityLoader, SqliteDemoCityLoader>();
     }

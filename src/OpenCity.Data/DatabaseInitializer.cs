@@ -35,14 +35,17 @@ public sealed partial class DatabaseInitializer(
     /// <summary>Recreates the tables (picking up any change of the mapping) and loads a city of the given size.</summary>
     public async Task SeedAsync(CitySize size, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
     {
-        await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
-        {
-            await PrepareDatabaseAsync(context, cancellationToken);
-            await DropTablesAsync(context, cancellationToken);
-            await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
-        }
-
+        await RecreateTablesAsync(cancellationToken);
         await GenerateAndLoadAsync(size, progress, cancellationToken);
+    }
+
+    /// <summary>Drops the twin's tables and creates them empty from the current mapping, ready for a loader.</summary>
+    public async Task RecreateTablesAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await PrepareDatabaseAsync(context, cancellationToken);
+        await DropTablesAsync(context, cancellationToken);
+        await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
     }
 
     /// <summary>Drops the twin's tables, children first, leaving anything else in the database alone.</summary>

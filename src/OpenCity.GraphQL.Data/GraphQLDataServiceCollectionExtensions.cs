@@ -15,7 +15,8 @@ public static class GraphQLDataServiceCollectionExtensions
     public static IServiceCollection AddOpenCityGraphQLData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PagingOptions>().Bind(configuration.GetSection(PagingOptions.SectionName))
-            .Validate(o => o.DefaultPageSize > 0 && o.MaxPageSize >= o.DefaultPageSize, "Paging: 0 < DefaultPageSize <= MaxPageSize.");
+            .Validate(o => o.DefaultPageSize > 0 && o.MaxPageSize >= o.DefaultPageSize, "OpenCity:Paging needs 0 < DefaultPageSize <= MaxPageSize.")
+            .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PagingOptions>>().Value);
         services.AddSingleton(typeof(KeysetPager<>));
         services.AddSingleton(typeof(BatchedKeysetPager<>));

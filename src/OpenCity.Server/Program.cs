@@ -1,10 +1,21 @@
 using OpenCity.Server.Hosting;
 
+ICommand? command;
+try
+{
+    CommandLine.TryGetCommand(args, out command);
+}
+catch (CommandLineException exception)
+{
+    await Console.Error.WriteLineAsync($"{exception.Message}\n{CommandLine.Usage}");
+    return 2;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOpenCity();
 
 var app = builder.Build();
-if (CommandLine.TryGetCommand(args, out var command))
+if (command is not null)
 {
     return await command.RunAsync(app, app.Lifetime.ApplicationStopping);
 }

@@ -7,12 +7,16 @@ namespace OpenCity.GraphQL.Data.Paging;
 
 /// <summary>
 /// Pages a nested list for many parents at once — e.g. the components of each unit in a page of
-/// units — in two statements whatever the number of parents: one <c>UNION ALL</c> of per-parent
-/// keyset pages that reads keys only, then one fetch of those rows by key.
+/// units — in a bounded number of statements whatever the size of the page: <c>UNION ALL</c>s of
+/// per-parent keyset pages that read keys only (one per hundred parents), then one fetch of those
+/// rows by key.
 /// </summary>
 public sealed class BatchedKeysetPager<TContext>(IDbContextFactory<TContext> contextFactory, PagingOptions options)
     where TContext : DbContext
 {
+    /// <summary>Per-parent pages joined into one statement; SQLite allows 500 terms in a compound SELECT.</summary>
+    private const int ParentsPerStatement = 100;
+
     private static readonly MethodInfo ContainsMethod = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
         .MakeGenericMethod(typeof(long));
@@ -33,23 +37,28 @@ public sealed class BatchedKeysetPager<TContext>(IDbContextFactory<TContext> con
         if (window.Size > 0 && parents.Count > 0)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            IQueryable<ParentKey>? union = null;
-            for (var index = 0; index < parents.Count; index++)
+            var keys = new List<ParentKey>();
+
+            // A few statements for thousands of parents, each one small enough for SQLite's
+            // compound-select limit and for EF Core's expression trees.
+            foreach (var chunk in Enumerable.Range(0, parents.Count).Chunk(ParentsPerStatement))
             {
-                var page = window.Apply(query(db, parents[index]), key).Select(Tag(key, index));
-                union = union is null ? page : union.Concat(page);
+                var union = chunk
+                    .Select(index => window.Apply(query(db, parents[index]), key).Select(Tag(key, index)))
+                    .Aggregate((all, page) => all.Concat(page));
+                keys.AddRange(await union.ToListAsync(cancellationToken));
             }
 
-            var keys = await union!.ToListAsync(cancellationToken);
             var wanted = keys.Select(k => k.Key).Distinct().ToList();
             var byKey = (await db.Set<T>().AsNoTracking().Where(In(key, wanted)).ToListAsync(cancellationToken))
                 .ToDictionary(getKey);
 
             // UNION ALL keeps no order: restore each parent's seek order before cutting the page.
+            // A row deleted between the two statements is simply left out.
             foreach (var group in keys.GroupBy(k => k.Parent))
             {
                 var ordered = window.Backward ? group.OrderByDescending(k => k.Key) : group.OrderBy(k => k.Key);
-                rowsByParent[group.Key].AddRange(ordered.Select(k => byKey[k.Key]));
+                rowsByParent[group.Key].AddRange(ordered.Where(k => byKey.ContainsKey(k.Key)).Select(k => byKey[k.Key]));
             }
         }
 

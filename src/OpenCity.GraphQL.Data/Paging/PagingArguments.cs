@@ -8,6 +8,17 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
     /// <summary>True when the client pages backwards from the end (<c>last</c>/<c>before</c>).</summary>
     public bool IsBackward => Last is not null || (First is null && Before is not null);
 
+    /// <summary>
+    /// Checks the arguments — sizes and cursors — so that a batched resolver reports a mistake
+    /// once, at its own field, rather than from inside a batch shared with other fields.
+    /// </summary>
+    public void Validate(PagingOptions options)
+    {
+        PageSize(options);
+        _ = After is null ? 0 : KeysetCursor.Decode(After);
+        _ = Before is null ? 0 : KeysetCursor.Decode(Before);
+    }
+
     /// <summary>The number of rows to return, checked against the limits.</summary>
     public int PageSize(PagingOptions options)
     {

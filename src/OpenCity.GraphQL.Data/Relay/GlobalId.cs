@@ -31,6 +31,10 @@ public readonly record struct GlobalId(string TypeName, long Key)
             // Reported below like any other id this server did not issue.
         }
 
-        throw new DataLayerError(DataErrorCodes.InvalidId, $"\"{id}\" is not an id this server issued. Use the `id` field of an object, unchanged.");
+        throw NotIssued(id);
     }
+
+    /// <summary>The error for an id that is malformed or names no type of this schema.</summary>
+    public static DataLayerError NotIssued(string id) =>
+        new(DataErrorCodes.InvalidId, $"\"{id}\" is not an id this server issued. Use the `id` field of an object, unchanged.");
 }

@@ -12,9 +12,12 @@ namespace OpenCity.Server.Components;
 /// <summary>GraphQL type of a physical asset.</summary>
 public sealed class CityComponentType : ObjectGraphType<CityComponent>
 {
+    /// <summary>The GraphQL name, which global ids of this type carry.</summary>
+    public const string TypeName = "CityComponent";
+
     public CityComponentType(ComponentLoaders components, UnitLoaders units, DepartmentLoaders departments)
     {
-        Name = "CityComponent";
+        Name = TypeName;
         Description = "A physical asset of the city — a streetlight, a pipe segment, a building, a sensor … — with its place, state and owner.";
         Interface<NodeInterfaceType>();
 

@@ -10,7 +10,7 @@ namespace OpenCity.Server.Components;
 /// <summary>Batched reads of components, their links and their latest readings.</summary>
 public sealed class ComponentLoaders(CityLoaders loaders) : INodeSource
 {
-    public string TypeName => "CityComponent";
+    public string TypeName => CityComponentType.TypeName;
 
     public IDataLoaderResult<CityComponent?> ById(IResolveFieldContext context, long id) =>
         loaders.One(context, "componentById", id, (db, ids) => db.Components.Where(PublicComponents.Filter).Where(c => ids.Contains(c.Id)), c => c.Id);

@@ -21,14 +21,14 @@ public sealed class ComponentQueries(IDbContextFactory<OpenCityDbContext> contex
             {
                 var code = ctx.GetArgument<string>("code");
                 await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Components.AsNoTracking().Where(PublicComponents.Filter).FirstOrDefaultAsync(c => c.Code == code, ctx.CancellationToken);
+                return await db.Components.Where(PublicComponents.Filter).FirstOrDefaultAsync(c => c.Code == code, ctx.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ConnectionType<CityComponentType, CityComponent>>>("components")
             .Description("All public physical assets of the city, a page at a time, in a stable order.")
             .WithPagingArguments()
             .ResolveAsync(async ctx => await pager.PageAsync(
-                db => db.Components.AsNoTracking().Where(PublicComponents.Filter),
+                db => db.Components.Where(PublicComponents.Filter),
                 c => c.Id,
                 ctx.GetPagingArguments(),
                 ctx.CancellationToken));

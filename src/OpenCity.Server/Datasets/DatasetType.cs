@@ -18,7 +18,7 @@ public sealed class DatasetType : ObjectGraphType<Dataset>
         Field(x => x.UpdateFrequency).Description("How often it is refreshed, e.g. `daily`, `continuous`.");
         Field<NonNullGraphType<DateTimeGraphType>>("lastUpdated")
             .Description("When it was last updated (ISO 8601, UTC).")
-            .Resolve(ctx => DateTime.SpecifyKind(ctx.Source.LastUpdated, DateTimeKind.Utc));
+            .Resolve(ctx => ctx.Source.LastUpdated);
         Field(x => x.Keywords).Description("Keywords to find it by.");
     }
 }

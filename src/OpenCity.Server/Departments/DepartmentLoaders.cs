@@ -9,7 +9,7 @@ namespace OpenCity.Server.Departments;
 /// <summary>Batched reads of departments and their responsibility areas.</summary>
 public sealed class DepartmentLoaders(CityLoaders loaders) : INodeSource
 {
-    public string TypeName => "Department";
+    public string TypeName => DepartmentType.TypeName;
 
     public IDataLoaderResult<Department?> ById(IResolveFieldContext context, long id) =>
         loaders.One(context, "departmentById", id, (db, ids) => db.Departments.Where(d => ids.Contains(d.Id)), d => d.Id);

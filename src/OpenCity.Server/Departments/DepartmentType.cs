@@ -7,9 +7,12 @@ namespace OpenCity.Server.Departments;
 /// <summary>GraphQL type of a city department.</summary>
 public sealed class DepartmentType : ObjectGraphType<Department>
 {
+    /// <summary>The GraphQL name, which global ids of this type carry.</summary>
+    public const string TypeName = "Department";
+
     public DepartmentType(DepartmentLoaders departments)
     {
-        Name = "Department";
+        Name = TypeName;
         Description = "A department of the city administration that runs a network or a service, e.g. water or street lighting.";
         Interface<NodeInterfaceType>();
 

@@ -10,6 +10,13 @@ namespace OpenCity.Server.Hosting;
 /// </summary>
 public static class CommandLine
 {
+    public const string Usage = """
+        Usage: OpenCity.Server [seed [--size small|medium|large] | export-schema [path]] [--Setting:Key=value …]
+          (no verb)      serve the city at /graphql
+          seed           replace the database's contents with a demo city, showing progress
+          export-schema  write the schema as SDL (default: the repository's schema/opencity.graphql)
+        """;
+
     public static bool TryGetCommand(string[] args, [NotNullWhen(true)] out ICommand? command)
     {
         command = args.FirstOrDefault() switch
@@ -29,8 +36,8 @@ public static class CommandLine
             return null;
         }
 
-        return index + 1 < args.Length && Enum.TryParse<CitySize>(args[index + 1], ignoreCase: true, out var size)
+        return index + 1 < args.Length && Enum.TryParse<CitySize>(args[index + 1], ignoreCase: true, out var size) && Enum.IsDefined(size)
             ? size
-            : throw new ArgumentException("--size takes small, medium or large.");
+            : throw new CommandLineException("--size takes small, medium or large.");
     }
 }

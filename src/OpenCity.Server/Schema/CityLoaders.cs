@@ -25,7 +25,7 @@ public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
             async (keys, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var rows = await fetch(db, keys).AsNoTracking().ToListAsync(cancellationToken);
+                var rows = await fetch(db, keys).ToListAsync(cancellationToken);
                 return rows.ToDictionary(keyOf, row => (T?)row);
             },
             missing: null).Load(key);
@@ -54,7 +54,7 @@ public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
             {
                 var wanted = keys.ToHashSet();
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var rows = await fetch(db, keys).AsNoTracking().ToListAsync(cancellationToken);
+                var rows = await fetch(db, keys).ToListAsync(cancellationToken);
                 return rows
                     .SelectMany(row => keysOf(row).Where(wanted.Contains).Distinct().Select(k => (Key: k, Row: row)))
                     .GroupBy(pair => pair.Key, pair => pair.Row)

@@ -15,10 +15,8 @@ public sealed class NodeQueryFields(NodeFieldResolver resolver) : IQueryFields
             .Resolve(context => resolver.Resolve(context, context.GetArgument<string>("id")));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterfaceType>>>("nodes")
-            .Description("Fetches several objects by their global ids, in the order given; an id that no longer exists gives null.")
+            .Description("Fetches several objects (at most the maximum page size) by their global ids, in the order given; an id that does not exist gives null.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The `id`s of the objects to fetch.")
-            .Resolve(context => DataLoaderResults.WhenAll<object?>(context.GetArgument<List<string>>("ids")
-                .Select(id => resolver.Resolve(context, id))
-                .ToList()));
+            .Resolve(context => resolver.ResolveMany(context, context.GetArgument<List<string>>("ids")));
     }
 }

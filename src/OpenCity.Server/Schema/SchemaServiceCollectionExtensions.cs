@@ -31,7 +31,6 @@ public static class SchemaServiceCollectionExtensions
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<OpenCitySchema>()
-            .AddSystemTextJson()
             .AddGraphTypes(typeof(OpenCitySchema).Assembly));
         return services;
     }

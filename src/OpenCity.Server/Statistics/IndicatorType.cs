@@ -7,9 +7,12 @@ namespace OpenCity.Server.Statistics;
 /// <summary>GraphQL type of a published statistic.</summary>
 public sealed class IndicatorType : ObjectGraphType<Indicator>
 {
+    /// <summary>The GraphQL name, which global ids of this type carry.</summary>
+    public const string TypeName = "Indicator";
+
     public IndicatorType()
     {
-        Name = "Indicator";
+        Name = TypeName;
         Description = "A statistic the city publishes for its areas, e.g. population or energy use.";
         Interface<NodeInterfaceType>();
 

@@ -9,7 +9,7 @@ namespace OpenCity.Server.Statistics;
 /// <summary>Batched reads of indicators.</summary>
 public sealed class StatisticsLoaders(CityLoaders loaders) : INodeSource
 {
-    public string TypeName => "Indicator";
+    public string TypeName => IndicatorType.TypeName;
 
     public IDataLoaderResult<Indicator?> IndicatorById(IResolveFieldContext context, long id) =>
         loaders.One(context, "indicatorById", id, (db, ids) => db.Indicators.Where(i => ids.Contains(i.Id)), i => i.Id);

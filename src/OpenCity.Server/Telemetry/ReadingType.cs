@@ -13,7 +13,7 @@ public sealed class ReadingType : ObjectGraphType<Reading>
         Field(x => x.Metric).Description("What was measured, e.g. `pressure`, `flow_rate`, `lux`, `pm25`.");
         Field<NonNullGraphType<DateTimeGraphType>>("measuredAt")
             .Description("When it was measured (ISO 8601, UTC).")
-            .Resolve(ctx => DateTime.SpecifyKind(ctx.Source.MeasuredAt, DateTimeKind.Utc));
+            .Resolve(ctx => ctx.Source.MeasuredAt);
         Field(x => x.Value).Description("The measured value, in `unitOfMeasure`.");
         Field(x => x.UnitOfMeasure).Description("The unit of the value, e.g. `bar`, `l/s`, `lx`, `µg/m³`.");
     }

@@ -12,9 +12,12 @@ namespace OpenCity.Server.Units;
 /// <summary>GraphQL type of an administrative area.</summary>
 public sealed class GovernanceUnitType : ObjectGraphType<GovernanceUnit>
 {
+    /// <summary>The GraphQL name, which global ids of this type carry.</summary>
+    public const string TypeName = "GovernanceUnit";
+
     public GovernanceUnitType(UnitLoaders units)
     {
-        Name = "GovernanceUnit";
+        Name = TypeName;
         Description = "An administrative area of the city: the city itself, a district, a street (sub-district) area, "
             + "a community or a grid. Each lies inside its parent, and its children cover it without gaps or overlaps.";
         Interface<NodeInterfaceType>();

@@ -16,9 +16,10 @@ namespace OpenCity.Server.Units;
 public sealed class UnitLoaders(
     CityLoaders loaders,
     IDbContextFactory<OpenCityDbContext> contexts,
-    BatchedKeysetPager<OpenCityDbContext> pager) : INodeSource
+    BatchedKeysetPager<OpenCityDbContext> pager,
+    PagingOptions pagingOptions) : INodeSource
 {
-    public string TypeName => "GovernanceUnit";
+    public string TypeName => GovernanceUnitType.TypeName;
 
     public IDataLoaderResult<GovernanceUnit?> ById(IResolveFieldContext context, long id) =>
         loaders.One(context, "unitById", id, (db, ids) => db.GovernanceUnits.Where(u => ids.Contains(u.Id)), u => u.Id);
@@ -33,6 +34,7 @@ public sealed class UnitLoaders(
     /// <summary>A page of the public components of the unit and all the units below it.</summary>
     public IDataLoaderResult<Connection<CityComponent>> Components(IResolveFieldContext context, GovernanceUnit unit, PagingArguments arguments)
     {
+        arguments.Validate(pagingOptions);
         var loaders = context.DataLoaders();
         var counts = loaders.GetOrAdd<string, int>("unitComponentCount", CountComponentsAsync, missing: 0);
         return loaders.GetOrAdd<string, Connection<CityComponent>>(

@@ -19,7 +19,7 @@ public sealed class UnitQueries(IDbContextFactory<OpenCityDbContext> contexts, K
             .ResolveAsync(async ctx =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.GovernanceUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Level == GovernanceLevel.City, ctx.CancellationToken);
+                return await db.GovernanceUnits.FirstOrDefaultAsync(u => u.Level == GovernanceLevel.City, ctx.CancellationToken);
             });
 
         query.Field<GovernanceUnitType>("governanceUnit")
@@ -29,7 +29,7 @@ public sealed class UnitQueries(IDbContextFactory<OpenCityDbContext> contexts, K
             {
                 var code = ctx.GetArgument<string>("code");
                 await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.GovernanceUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, ctx.CancellationToken);
+                return await db.GovernanceUnits.FirstOrDefaultAsync(u => u.Code == code, ctx.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ConnectionType<GovernanceUnitType, GovernanceUnit>>>("governanceUnits")
@@ -40,7 +40,7 @@ public sealed class UnitQueries(IDbContextFactory<OpenCityDbContext> contexts, K
             {
                 var level = ctx.GetArgument<GovernanceLevel?>("level");
                 return await pager.PageAsync(
-                    db => level is null ? db.GovernanceUnits.AsNoTracking() : db.GovernanceUnits.AsNoTracking().Where(u => u.Level == level),
+                    db => level is null ? db.GovernanceUnits : db.GovernanceUnits.Where(u => u.Level == level),
                     u => u.Id,
                     ctx.GetPagingArguments(),
                     ctx.CancellationToken);

@@ -18,6 +18,18 @@ public sealed class DemoCityDeterminismTests(SmallCityFixture fixture) : IClassF
         Assert.Equal(DemoCityHasher.Hash(fixture.City), DemoCityHasher.Hash(other));
     }
 
+    /// <summary>
+    /// The small city's bytes, pinned: every machine must generate exactly this city. A deliberate
+    /// change of the generator or of seed/city.json changes it; review the new city, then re-pin.
+    /// </summary>
+    [Fact]
+    public void Every_machine_generates_the_same_small_city()
+    {
+        const string Pinned = "E3A69FF13EDBF45E9753F832927E8F753D74B7845E4CC954D7968899EF027E35";
+        var hash = DemoCityHasher.Hash(fixture.City);
+        Assert.True(hash == Pinned, $"The small city hashes to {hash}, not {Pinned}.");
+    }
+
     [Fact]
     public void Another_seed_gives_another_city()
     {

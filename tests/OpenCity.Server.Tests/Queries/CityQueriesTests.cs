@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenCity.Data;
 using OpenCity.Data.Seeding;
 using OpenCity.Domain.Components;
+using OpenCity.GraphQL.Data.Relay;
 using OpenCity.Server.Tests.Infrastructure;
 
 namespace OpenCity.Server.Tests.Queries;
@@ -67,21 +68,55 @@ public sealed class CityQueriesTests(SqliteCityFixture sqlite)
     }
 
     [Fact]
-    public async Task Restricted_components_are_hidden_from_anonymous_users()
+    public async Task Restricted_components_are_hidden_from_anonymous_users_on_every_path()
     {
-        string restricted;
+        CityComponent restricted;
+        string publicNeighbour;
         int total;
         await using (var db = await Server.Services.GetRequiredService<IDbContextFactory<OpenCityDbContext>>().CreateDbContextAsync())
         {
-            restricted = await db.Components.Where(c => c.Sensitivity == Sensitivity.Restricted).Select(c => c.Code).FirstAsync();
+            restricted = await db.Components.Where(c => c.Sensitivity == Sensitivity.Restricted).OrderBy(c => c.Id).FirstAsync();
+            publicNeighbour = await db.ComponentLinks
+                .Where(l => l.FromComponentId == restricted.Id && l.ToComponent.Sensitivity == Sensitivity.Public)
+                .Select(l => l.ToComponent.Code)
+                .FirstAsync();
             total = await db.Components.CountAsync();
         }
 
         var data = await Server.QueryDataAsync(
-            "query ($code: String!) { component(code: $code) { code } components { totalCount } }", new { code = restricted });
+            """
+            query ($code: String!, $id: ID!, $neighbour: String!) {
+              component(code: $code) { code }
+              node(id: $id) { id }
+              nodes(ids: [$id]) { id }
+              components { totalCount }
+              neighbour: component(code: $neighbour) { links { from { code } to { code } } }
+            }
+            """,
+            new { code = restricted.Code, id = new GlobalId("CityComponent", restricted.Id).ToString(), neighbour = publicNeighbour });
 
         Assert.Null(data["component"]);
+        Assert.Null(data["node"]);
+        Assert.Null(Assert.Single(data["nodes"]!.AsArray()));
         Assert.True(data["components"]!["totalCount"]!.GetValue<int>() < total);
+        var linked = data["neighbour"]!["links"]!.AsArray().SelectMany(l => new[] { l!["from"]!["code"]!.GetValue<string>(), l["to"]!["code"]!.GetValue<string>() });
+        Assert.DoesNotContain(restricted.Code, linked);
+    }
+
+    [Fact]
+    public async Task Nodes_answers_the_good_ids_and_flags_each_bad_one_at_its_place()
+    {
+        var id = (await Server.QueryDataAsync("{ city { id } }"))["city"]!["id"]!.GetValue<string>();
+
+        var response = await Server.PostAsync("query ($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = new[] { id, "bogus", id } });
+
+        var nodes = response["data"]!["nodes"]!.AsArray();
+        Assert.Equal(id, nodes[0]!["id"]!.GetValue<string>());
+        Assert.Null(nodes[1]);
+        Assert.Equal(id, nodes[2]!["id"]!.GetValue<string>());
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Equal("INVALID_ID", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("[\"nodes\",1]", error["path"]!.ToJsonString());
     }
 
     [Theory]

@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using OpenCity.Benchmarks.Seeding;
+
+// In process: the benchmarks drive databases, not tight loops, and a generated project would
+// inherit this repository's build rules (central versions, warnings as errors).
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).AsDefault())
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+SeedingRowsPerSecond.Print(summaries);
