@@ -79,8 +79,14 @@ internal static class TestCity
 
         var population = new Indicator
         {
-            Id = 1, Code = "population", Name = "Population", Unit = "people", Aggregation = AggregationMethod.Sum,
-            Description = "Residents", Source = "Statistics office", Licence = "CC-BY-4.0",
+            Id = 1,
+            Code = "population",
+            Name = "Population",
+            Unit = "people",
+            Aggregation = AggregationMethod.Sum,
+            Description = "Residents",
+            Source = "Statistics office",
+            Licence = "CC-BY-4.0",
         };
         var observations = new List<Observation>
         {
@@ -118,8 +124,15 @@ internal static class TestCity
 
     private static GovernanceUnit Unit(long id, string code, string name, GovernanceLevel level, long? parentId, string path, MultiPolygon boundary) => new()
     {
-        Id = id, Code = code, Name = name, Level = level, ParentId = parentId, Path = path, Boundary = boundary,
-        AreaSquareMeters = boundary.Area * 7.4e9, Centroid = Factory.CreatePoint(boundary.Centroid.Coordinate),
+        Id = id,
+        Code = code,
+        Name = name,
+        Level = level,
+        ParentId = parentId,
+        Path = path,
+        Boundary = boundary,
+        AreaSquareMeters = boundary.Area * 7.4e9,
+        Centroid = Factory.CreatePoint(boundary.Centroid.Coordinate),
     };
 
     /// <summary>A square with a square hole, as a one-polygon MultiPolygon.</summary>
