@@ -27,6 +27,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, DepartmentQueries>();
         services.AddSingleton<IQueryFields, StatisticsQueries>();
         services.AddSingleton<IQueryFields, DatasetQueries>();
+        services.AddSingleton<IQueryFields, Aggregation.AggregationQueries>();
         services.AddSingleton<IQueryFields, NodeQueryFields>();
 
         services.AddGraphQL(graphQL => graphQL

@@ -1,0 +1,7 @@
+namespace OpenCity.Server.Aggregation;
+
+/// <summary>The stable <c>extensions.code</c> values the aggregate fields report; clients may switch on them.</summary>
+public static class AggregationErrorCodes
+{
+    public const string UnknownIndicator = "UNKNOWN_INDICATOR";
+}

@@ -1,0 +1,46 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using OpenCity.Data;
+using OpenCity.Domain.Governance;
+using OpenCity.Server.Components;
+using OpenCity.Server.Schema;
+using OpenCity.Server.Units;
+
+namespace OpenCity.Server.Aggregation;
+
+/// <summary>Root fields that count and combine instead of listing: assets per kind, statistics per district …</summary>
+public sealed class AggregationQueries(IDbContextFactory<OpenCityDbContext> contexts) : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComponentGroupType>>>>("componentAggregate")
+            .Description("Counts the city's public assets by the properties you choose, e.g. `groupBy: [KIND, STATUS]` "
+                + "for how many streetlights are failed. One row per combination that occurs; an empty `groupBy` gives one row with the total.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ComponentGroupByType>>>>(
+                "groupBy", "The properties to count by, in the order the rows are sorted by.")
+            .ResolveAsync(async ctx =>
+            {
+                var groupBy = ctx.GetArgument<List<ComponentGroupBy>>("groupBy");
+                await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
+                return await ComponentGrouping.CountAsync(db.Components.Where(PublicComponents.Filter), groupBy, ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationGroupType>>>>("observationAggregate")
+            .Description("Combines a statistic's grid figures into figures for larger areas, e.g. the population of every district: "
+                + "one row per area of the chosen level and per period, sorted by area and period.")
+            .Argument<NonNullGraphType<StringGraphType>>("indicator", "The code of the statistic, e.g. `population`; `indicators` lists them.")
+            .Argument<NonNullGraphType<GovernanceLevelType>>("level", "The size of area to combine the figures for, e.g. `DISTRICT`.")
+            .Argument<StringGraphType>("period", "Only this period, e.g. `2025` or `2025-Q3`; all periods if left out.")
+            .ResolveAsync(async ctx =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
+                return await ObservationRollup.AggregateAsync(
+                    db,
+                    ctx.GetArgument<string>("indicator"),
+                    ctx.GetArgument<GovernanceLevel>("level"),
+                    ctx.GetArgument<string?>("period"),
+                    ctx.CancellationToken);
+            });
+    }
+}
