@@ -1,0 +1,6 @@
+using GraphQL.Types;
+
+namespace OpenCity.GraphQL.Data.Filtering;
+
+public sealed class DateOperationFilterInputType()
+    : ComparableOperationFilterInputType<DateOnlyGraphType>("DateOperationFilterInput", "a calendar date such as `\"2024-05-31\"`", "\"2024-05-01\"", isTime: true);

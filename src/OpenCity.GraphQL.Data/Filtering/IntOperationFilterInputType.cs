@@ -1,0 +1,6 @@
+using GraphQL.Types;
+
+namespace OpenCity.GraphQL.Data.Filtering;
+
+public sealed class IntOperationFilterInputType()
+    : ComparableOperationFilterInputType<IntGraphType>("IntOperationFilterInput", "a whole number", "10");

@@ -1,0 +1,33 @@
+using System.Linq.Expressions;
+using GraphQL.Types;
+using OpenCity.GraphQL.Data.Filtering;
+
+namespace OpenCity.GraphQL.Data.Sorting;
+
+/// <summary>
+/// One element of the <c>order</c> list of a <typeparamref name="T"/> (<c>{Type}SortInput</c>).
+/// Nothing is sortable unless a subclass declares it; each field keeps its member lambda.
+/// </summary>
+public abstract class SortInputType<T> : InputObjectGraphType
+{
+    protected SortInputType()
+    {
+        Name = $"{typeof(T).Name}SortInput";
+    }
+
+    /// <summary>A member sorted by its value: <c>ASC</c> or <c>DESC</c>.</summary>
+    protected FieldType Field<TValue>(Expression<Func<T, TValue>> member, string description) =>
+        Declare(member, typeof(SortEnumType), description);
+
+    /// <summary>A related object sorted by its own fields, e.g. <c>author: { name: ASC }</c>; items without one count as having no value.</summary>
+    protected FieldType Field<TSortInputType>(Expression<Func<T, object?>> member, string description)
+        where TSortInputType : IInputObjectGraphType =>
+        Declare(MemberLambdas.Unbox(member), typeof(TSortInputType), description);
+
+    private FieldType Declare(LambdaExpression member, Type graphType, string description)
+    {
+        var field = Field(MemberLambdas.FieldName(member), graphType).Description(description).FieldType;
+        field.Metadata[FilterMetadata.Member] = member;
+        return field;
+    }
+}
