@@ -16,6 +16,7 @@ public static class GraphQLDataServiceCollectionExtensions
     {
         services.AddOptions<PagingOptions>().Bind(configuration.GetSection(PagingOptions.SectionName))
             .Validate(o => o.DefaultPageSize > 0 && o.MaxPageSize >= o.DefaultPageSize, "OpenCity:Paging needs 0 < DefaultPageSize <= MaxPageSize.")
+            .Validate(o => o.CursorSecret.Length is 0 or >= 32, "OpenCity:Paging:CursorSecret must be empty (a random key per process) or at least 32 characters.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PagingOptions>>().Value);
         services.AddSingleton(typeof(KeysetPager<>));

@@ -2,14 +2,16 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using OpenCity.GraphQL.Data.Sorting;
 
 namespace OpenCity.GraphQL.Data.Paging;
 
 /// <summary>
 /// Pages a nested list for many parents at once — e.g. the components of each unit in a page of
 /// units — in a bounded number of statements whatever the size of the page: <c>UNION ALL</c>s of
-/// per-parent keyset pages that read keys only (one per hundred parents), then one fetch of those
-/// rows by key.
+/// per-parent keyset pages that read ids only (one per hundred parents), then one fetch of those
+/// rows by id, sorted by the same order in SQL, so that no sort is redone in memory (where strings
+/// and enums could compare differently from the database).
 /// </summary>
 public sealed class BatchedKeysetPager<TContext>(IDbContextFactory<TContext> contextFactory, PagingOptions options)
     where TContext : DbContext
@@ -21,7 +23,8 @@ public sealed class BatchedKeysetPager<TContext>(IDbContextFactory<TContext> con
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
         .MakeGenericMethod(typeof(long));
 
-    public async Task<IReadOnlyDictionary<TParent, Connection<T>>> PageAsync<TParent, T>(
+    /// <summary>A page of each parent's list in the order of <paramref name="key"/> alone.</summary>
+    public Task<IReadOnlyDictionary<TParent, Connection<T>>> PageAsync<TParent, T>(
         IReadOnlyList<TParent> parents,
         Func<TContext, TParent, IQueryable<T>> query,
         Expression<Func<T, long>> key,
@@ -29,36 +32,57 @@ public sealed class BatchedKeysetPager<TContext>(IDbContextFactory<TContext> con
         Func<TParent, IDataLoaderResult<int>> count,
         CancellationToken cancellationToken)
         where TParent : notnull
+        where T : class =>
+        PageAsync(parents, query, [], key, arguments, count, cancellationToken);
+
+    /// <summary>A page of each parent's list in the order of <paramref name="order"/>, ties broken by <paramref name="key"/>.</summary>
+    public async Task<IReadOnlyDictionary<TParent, Connection<T>>> PageAsync<TParent, T>(
+        IReadOnlyList<TParent> parents,
+        Func<TContext, TParent, IQueryable<T>> query,
+        IReadOnlyList<SortKey<T>> order,
+        Expression<Func<T, long>> key,
+        PagingArguments arguments,
+        Func<TParent, IDataLoaderResult<int>> count,
+        CancellationToken cancellationToken)
+        where TParent : notnull
         where T : class
     {
-        var window = KeysetWindow.From(arguments, options);
-        var getKey = key.Compile();
-        var rowsByParent = parents.Select(_ => new List<T>()).ToArray();
+        var keyset = KeysetOrder<T>.Create(order, key);
+        var window = KeysetWindow<T>.From(arguments, options, keyset);
+        var rowsByParent = parents.Select(_ => new List<KeysetRow<T>>()).ToArray();
         if (window.Size > 0 && parents.Count > 0)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var keys = new List<ParentKey>();
+            var ids = new List<ParentKey>();
 
             // A few statements for thousands of parents, each one small enough for SQLite's
             // compound-select limit and for EF Core's expression trees.
             foreach (var chunk in Enumerable.Range(0, parents.Count).Chunk(ParentsPerStatement))
             {
                 var union = chunk
-                    .Select(index => window.Apply(query(db, parents[index]), key).Select(Tag(key, index)))
+                    .Select(index => window.Apply(query(db, parents[index])).Select(Tag(key, index)))
                     .Aggregate((all, page) => all.Concat(page));
-                keys.AddRange(await union.ToListAsync(cancellationToken));
+                ids.AddRange(await union.ToListAsync(cancellationToken));
             }
 
-            var wanted = keys.Select(k => k.Key).Distinct().ToList();
-            var byKey = (await db.Set<T>().AsNoTracking().Where(In(key, wanted)).ToListAsync(cancellationToken))
-                .ToDictionary(getKey);
-
-            // UNION ALL keeps no order: restore each parent's seek order before cutting the page.
-            // A row deleted between the two statements is simply left out.
-            foreach (var group in keys.GroupBy(k => k.Parent))
+            // UNION ALL keeps no order: read the rows back sorted by the same order, so each
+            // parent's rows come out in its seek order. A row deleted in between is left out.
+            var wanted = ids.Select(k => k.Key).Distinct().ToList();
+            var sorted = await keyset.WithValues(keyset.Sort(db.Set<T>().AsNoTracking().Where(In(key, wanted)), window.Backward))
+                .ToListAsync(cancellationToken);
+            var rank = new Dictionary<long, int>(sorted.Count);
+            for (var index = 0; index < sorted.Count; index++)
             {
-                var ordered = window.Backward ? group.OrderByDescending(k => k.Key) : group.OrderBy(k => k.Key);
-                rowsByParent[group.Key].AddRange(ordered.Where(k => byKey.ContainsKey(k.Key)).Select(k => byKey[k.Key]));
+                rank[keyset.GetId(sorted[index].Row)] = index;
+            }
+
+            foreach (var group in ids.GroupBy(k => k.Parent))
+            {
+                rowsByParent[group.Key].AddRange(group
+                    .Where(k => rank.ContainsKey(k.Key))
+                    .Select(k => rank[k.Key])
+                    .Order()
+                    .Select(index => sorted[index]));
             }
         }
 
@@ -66,7 +90,7 @@ public sealed class BatchedKeysetPager<TContext>(IDbContextFactory<TContext> con
         for (var index = 0; index < parents.Count; index++)
         {
             var parent = parents[index];
-            result[parent] = window.ToConnection(rowsByParent[index], getKey, () => count(parent));
+            result[parent] = window.ToConnection(rowsByParent[index], () => count(parent));
         }
 
         return result;

@@ -1,31 +1,44 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OpenCity.GraphQL.Data.Relay;
+using OpenCity.GraphQL.Data.Sorting;
 
 namespace OpenCity.GraphQL.Data.Paging;
 
 /// <summary>
-/// Turns a query into one Relay page with keyset cursors on a unique, indexed <c>long</c> key.
-/// Each call opens its own short-lived context: GraphQL resolves sibling fields in parallel,
-/// and a DbContext serves one operation at a time.
+/// Turns a query into one Relay page with keyset cursors: ordered by the client's sort keys and
+/// then by a unique <c>long</c> key, so that every row has one place in the list. Each call opens
+/// its own short-lived context: GraphQL resolves sibling fields in parallel, and a DbContext
+/// serves one operation at a time.
 /// </summary>
 public sealed class KeysetPager<TContext>(IDbContextFactory<TContext> contextFactory, PagingOptions options)
     where TContext : DbContext
 {
+    /// <summary>A page of the list in the order of <paramref name="key"/> alone.</summary>
+    public Task<Connection<T>> PageAsync<T>(
+        Func<TContext, IQueryable<T>> query,
+        Expression<Func<T, long>> key,
+        PagingArguments arguments,
+        CancellationToken cancellationToken) =>
+        PageAsync(query, [], key, arguments, cancellationToken);
+
+    /// <summary>A page of the list in the order of <paramref name="order"/>, ties broken by <paramref name="key"/>.</summary>
     public async Task<Connection<T>> PageAsync<T>(
         Func<TContext, IQueryable<T>> query,
+        IReadOnlyList<SortKey<T>> order,
         Expression<Func<T, long>> key,
         PagingArguments arguments,
         CancellationToken cancellationToken)
     {
-        var window = KeysetWindow.From(arguments, options);
-        List<T> rows;
+        var keyset = KeysetOrder<T>.Create(order, key);
+        var window = KeysetWindow<T>.From(arguments, options, keyset);
+        List<KeysetRow<T>> rows;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            rows = window.Size == 0 ? [] : await window.Apply(query(db), key).ToListAsync(cancellationToken);
+            rows = window.Size == 0 ? [] : await keyset.WithValues(window.Apply(query(db))).ToListAsync(cancellationToken);
         }
 
-        return window.ToConnection(rows, key.Compile(), () => DataLoaderResults.Defer(ct => CountAsync(query, ct)));
+        return window.ToConnection(rows, () => DataLoaderResults.Defer(ct => CountAsync(query, ct)));
     }
 
     private async Task<int> CountAsync<T>(Func<TContext, IQueryable<T>> query, CancellationToken cancellationToken)

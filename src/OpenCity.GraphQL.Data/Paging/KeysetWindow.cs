@@ -1,37 +1,65 @@
-using System.Linq.Expressions;
 using GraphQL.DataLoader;
 
 namespace OpenCity.GraphQL.Data.Paging;
 
 /// <summary>
-/// The slice of a keyset-ordered list that paging arguments select: a range seek on the key,
+/// The slice of a keyset-ordered list that paging arguments select: a seek past the cursors,
 /// ordered towards the page, one row more than the page so that "is there more?" needs no COUNT.
 /// </summary>
-internal sealed record KeysetWindow(int Size, long? After, long? Before, bool Backward)
+internal sealed class KeysetWindow<T>
 {
-    public static KeysetWindow From(PagingArguments arguments, PagingOptions options) => new(
-        arguments.PageSize(options),
-        arguments.After is null ? null : KeysetCursor.Decode(arguments.After),
-        arguments.Before is null ? null : KeysetCursor.Decode(arguments.Before),
-        arguments.IsBackward);
+    private readonly byte[] _secret;
 
-    public IQueryable<T> Apply<T>(IQueryable<T> source, Expression<Func<T, long>> key)
+    private KeysetWindow(KeysetOrder<T> order, int size, KeysetPosition? after, KeysetPosition? before, bool backward, byte[] secret)
+    {
+        Order = order;
+        Size = size;
+        After = after;
+        Before = before;
+        Backward = backward;
+        _secret = secret;
+    }
+
+    public KeysetOrder<T> Order { get; }
+
+    public int Size { get; }
+
+    public KeysetPosition? After { get; }
+
+    public KeysetPosition? Before { get; }
+
+    public bool Backward { get; }
+
+    public static KeysetWindow<T> From(PagingArguments arguments, PagingOptions options, KeysetOrder<T> order)
+    {
+        var secret = options.SigningKey;
+        return new KeysetWindow<T>(
+            order,
+            arguments.PageSize(options),
+            arguments.After is null ? null : KeysetCursor.Decode(arguments.After, order.Signature, secret),
+            arguments.Before is null ? null : KeysetCursor.Decode(arguments.Before, order.Signature, secret),
+            arguments.IsBackward,
+            secret);
+    }
+
+    /// <summary>The rows of the page and the one after it, nearest the cursor first.</summary>
+    public IQueryable<T> Apply(IQueryable<T> source)
     {
         if (After is not null)
         {
-            source = source.Where(Compare(key, ExpressionType.GreaterThan, After.Value));
+            source = source.Where(Order.Seek(After, reverse: false));
         }
 
         if (Before is not null)
         {
-            source = source.Where(Compare(key, ExpressionType.LessThan, Before.Value));
+            source = source.Where(Order.Seek(Before, reverse: true));
         }
 
-        return (Backward ? source.OrderByDescending(key) : source.OrderBy(key)).Take(Size + 1);
+        return Order.Sort(source, Backward).Take(Size + 1);
     }
 
-    /// <summary>Builds the page from the rows <see cref="Apply{T}"/> read, in the order it read them.</summary>
-    public Connection<T> ToConnection<T>(List<T> rows, Func<T, long> key, Func<IDataLoaderResult<int>> count)
+    /// <summary>Builds the page from the rows <see cref="Apply"/> selected, in the order it read them.</summary>
+    public Connection<T> ToConnection(List<KeysetRow<T>> rows, Func<IDataLoaderResult<int>> count)
     {
         var hasMore = rows.Count > Size;
         if (hasMore)
@@ -44,7 +72,9 @@ internal sealed record KeysetWindow(int Size, long? After, long? Before, bool Ba
             rows.Reverse();
         }
 
-        var edges = rows.Select(row => new Edge<T>(KeysetCursor.Encode(key(row)), row)).ToList();
+        var edges = rows
+            .Select(row => new Edge<T>(KeysetCursor.Encode(Order.PositionOf(row), Order.Signature, _secret), row.Row))
+            .ToList();
         var pageInfo = new PageInfo(
             HasNextPage: Backward ? Before is not null : hasMore,
             HasPreviousPage: Backward ? hasMore : After is not null,
@@ -52,14 +82,4 @@ internal sealed record KeysetWindow(int Size, long? After, long? Before, bool Ba
             EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
         return new Connection<T>(edges, pageInfo, count);
     }
-
-    private static Expression<Func<T, bool>> Compare<T>(Expression<Func<T, long>> key, ExpressionType comparison, long value)
-    {
-        // A captured value becomes a SQL parameter, so the plan is reused across pages.
-        var boundary = new Boundary(value);
-        var right = Expression.Property(Expression.Constant(boundary), nameof(Boundary.Value));
-        return Expression.Lambda<Func<T, bool>>(Expression.MakeBinary(comparison, key.Body, right), key.Parameters);
-    }
-
-    private sealed record Boundary(long Value);
 }

@@ -1,4 +1,5 @@
 using OpenCity.GraphQL.Data.Errors;
+using OpenCity.GraphQL.Data.Sorting;
 
 namespace OpenCity.GraphQL.Data.Paging;
 
@@ -9,15 +10,14 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
     public bool IsBackward => Last is not null || (First is null && Before is not null);
 
     /// <summary>
-    /// Checks the arguments — sizes and cursors — so that a batched resolver reports a mistake
-    /// once, at its own field, rather than from inside a batch shared with other fields.
+    /// Checks the arguments — sizes and cursors — of a list in its default order (by id), so that a
+    /// batched resolver reports a mistake once, at its own field, rather than from inside a batch
+    /// shared with other fields.
     /// </summary>
-    public void Validate(PagingOptions options)
-    {
-        PageSize(options);
-        _ = After is null ? 0 : KeysetCursor.Decode(After);
-        _ = Before is null ? 0 : KeysetCursor.Decode(Before);
-    }
+    public void Validate(PagingOptions options) => Validate(options, KeysetSignature.ById);
+
+    /// <summary>Checks the arguments of a list sorted by <paramref name="order"/> (the id key implied last).</summary>
+    public void Validate<T>(PagingOptions options, IReadOnlyList<SortKey<T>> order) => Validate(options, KeysetSignature.Of(order));
 
     /// <summary>The number of rows to return, checked against the limits.</summary>
     public int PageSize(PagingOptions options)
@@ -50,5 +50,12 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
         }
 
         return requested.Value;
+    }
+
+    private void Validate(PagingOptions options, KeysetSignature signature)
+    {
+        PageSize(options);
+        _ = After is null ? null : KeysetCursor.Decode(After, signature, options.SigningKey);
+        _ = Before is null ? null : KeysetCursor.Decode(Before, signature, options.SigningKey);
     }
 }

@@ -1,0 +1,176 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using OpenCity.GraphQL.Data.Sorting;
+
+namespace OpenCity.GraphQL.Data.Paging;
+
+/// <summary>
+/// A total order over rows — the client's sort keys, then the unique id — and the SQL it takes to
+/// sort by it and to seek past a cursor. NULL is the largest value of every key, on every provider:
+/// last going up, first going down (PostgreSQL's default, the opposite of SQLite's), so nullable
+/// keys are sorted by <c>key IS NULL</c> first and the seek predicate treats NULL the same way.
+/// Enums are compared as <c>(int)key</c>, which EF Core translates to a comparison of the stored
+/// column — by name when the enum is stored as text, as in the database's own <c>ORDER BY</c>.
+/// Strings compare by the column's collation in both the sort and the seek, so they always agree.
+/// </summary>
+internal sealed class KeysetOrder<T>
+{
+    private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+
+    private readonly ParameterExpression _row;
+    private readonly IReadOnlyList<KeysetKey> _keys;
+    private readonly Expression _id;
+
+    private KeysetOrder(ParameterExpression row, IReadOnlyList<KeysetKey> keys, Expression id, Func<T, long> getId)
+    {
+        _row = row;
+        _keys = keys;
+        _id = id;
+        GetId = getId;
+        Signature = KeysetSignature.Of(keys);
+    }
+
+    public KeysetSignature Signature { get; }
+
+    public Func<T, long> GetId { get; }
+
+    public bool HasSortKeys => _keys.Count > 0;
+
+    public static KeysetOrder<T> Create(IReadOnlyList<SortKey<T>> order, Expression<Func<T, long>> id)
+    {
+        var row = id.Parameters[0];
+        return new KeysetOrder<T>(row, KeysetKey.Bind(order, row), id.Body, id.Compile());
+    }
+
+    /// <summary>Sorts by the order, or by its reverse for a backward page.</summary>
+    public IQueryable<T> Sort(IQueryable<T> source, bool reverse)
+    {
+        var expression = source.Expression;
+        var first = true;
+        foreach (var key in _keys)
+        {
+            var descending = key.Descending != reverse;
+            if (key.Nullable)
+            {
+                expression = OrderBy(expression, Expression.Equal(key.Body, Expression.Constant(null, key.Body.Type)), descending, ref first);
+            }
+
+            expression = OrderBy(expression, key.Body, descending, ref first);
+        }
+
+        expression = OrderBy(expression, _id, reverse, ref first);
+        return source.Provider.CreateQuery<T>(expression);
+    }
+
+    /// <summary>
+    /// The rows strictly beyond <paramref name="position"/> in the order (or before it, when
+    /// <paramref name="reverse"/>), as one predicate:
+    /// <c>k1 &gt; v1 OR (k1 = v1 AND (k2 &gt; v2 OR (k2 = v2 AND id &gt; i)))</c>, with each
+    /// comparison turned for its direction and NULL counted as the largest value.
+    /// </summary>
+    public Expression<Func<T, bool>> Seek(KeysetPosition position, bool reverse)
+    {
+        Expression predicate = Expression.MakeBinary(
+            reverse ? ExpressionType.LessThan : ExpressionType.GreaterThan,
+            _id,
+            Parameter(position.Id, typeof(long)));
+        for (var index = _keys.Count - 1; index >= 0; index--)
+        {
+            var key = _keys[index];
+            var descending = key.Descending != reverse;
+            var value = position.Values[index];
+            var isNull = key.Nullable ? Expression.Equal(key.Body, Expression.Constant(null, key.Body.Type)) : null;
+            Expression equal;
+            Expression? beyond;
+            if (value is null)
+            {
+                // Cursors are signed, so a missing value of a non-nullable key is a server bug, not a client's mistake.
+                equal = isNull ?? throw new InvalidOperationException($"The cursor has no value for {key.Path}.");
+                beyond = descending ? Expression.Not(isNull) : null;
+            }
+            else
+            {
+                var boundary = Expression.Convert(Parameter(value, key.ValueType), key.Body.Type);
+                equal = Expression.Equal(key.Body, boundary);
+                beyond = Beyond(key, boundary, value, descending);
+                if (isNull is not null && !descending)
+                {
+                    beyond = beyond is null ? isNull : Expression.OrElse(beyond, isNull);
+                }
+            }
+
+            var tied = Expression.AndAlso(equal, predicate);
+            predicate = beyond is null ? tied : Expression.OrElse(beyond, tied);
+        }
+
+        return Expression.Lambda<Func<T, bool>>(predicate, _row);
+    }
+
+    /// <summary>Reads each row with its sort key values, for the cursors.</summary>
+    public IQueryable<KeysetRow<T>> WithValues(IQueryable<T> source)
+    {
+        var values = Expression.NewArrayInit(typeof(object), _keys.Select(k => Expression.Convert(k.Body, typeof(object))));
+        var selector = Expression.Lambda<Func<T, KeysetRow<T>>>(
+            Expression.MemberInit(
+                Expression.New(typeof(KeysetRow<T>)),
+                Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Row))!, _row),
+                Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Values))!, values)),
+            _row);
+        return source.Select(selector);
+    }
+
+    public KeysetPosition PositionOf(KeysetRow<T> row) => new(row.Values, GetId(row.Row));
+
+    /// <summary>Values strictly greater (or, going down, smaller) than the boundary; null when there are none.</summary>
+    private static Expression? Beyond(KeysetKey key, Expression boundary, object value, bool descending)
+    {
+        var comparison = descending ? ExpressionType.LessThan : ExpressionType.GreaterThan;
+        if (key.ValueType == typeof(string))
+        {
+            return Expression.MakeBinary(comparison, Expression.Call(StringCompare, key.Body, boundary), Expression.Constant(0));
+        }
+
+        if (key.ValueType == typeof(bool))
+        {
+            // false < true: nothing lies beyond true going up, or beyond false going down.
+            var target = !descending;
+            return (bool)value == target ? null : Expression.Equal(key.Body, Expression.Constant(target, key.Body.Type));
+        }
+
+        if (key.ValueType.IsEnum)
+        {
+            // EF Core drops the cast and compares the stored column: text for enums stored as names.
+            var underlying = Enum.GetUnderlyingType(key.ValueType);
+            var type = key.Nullable ? typeof(Nullable<>).MakeGenericType(underlying) : underlying;
+            return Expression.MakeBinary(comparison, Expression.Convert(key.Body, type), Expression.Convert(boundary, type));
+        }
+
+        return Expression.MakeBinary(comparison, key.Body, boundary);
+    }
+
+    private Expression OrderBy(Expression source, Expression key, bool descending, ref bool first)
+    {
+        var name = (first, descending) switch
+        {
+            (true, false) => nameof(Queryable.OrderBy),
+            (true, true) => nameof(Queryable.OrderByDescending),
+            (false, false) => nameof(Queryable.ThenBy),
+            (false, true) => nameof(Queryable.ThenByDescending),
+        };
+        first = false;
+        var lambda = Expression.Lambda(key, _row);
+        var method = typeof(Queryable).GetMethods()
+            .Single(m => m.Name == name && m.GetParameters().Length == 2)
+            .MakeGenericMethod(typeof(T), key.Type);
+        return Expression.Call(method, source, Expression.Quote(lambda));
+    }
+
+    /// <summary>A captured value, which EF Core sends as a SQL parameter so the plan is reused across pages.</summary>
+    private static MemberExpression Parameter(object value, Type type)
+    {
+        var holder = Activator.CreateInstance(typeof(Boundary<>).MakeGenericType(typeof(T), type), value)!;
+        return Expression.Property(Expression.Constant(holder), "Value");
+    }
+
+    private sealed record Boundary<TValue>(TValue Value);
+}
