@@ -1,15 +1,14 @@
+using GraphQL.Types;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Data.DataLoading;
 using OpenCity.GraphQL.Data.Paging;
 using OpenCity.GraphQL.Data.Relay;
-using OpenCity.GraphQL.Data.Spatial;
-using OpenCity.GraphQL.Data.Types;
 
 namespace OpenCity.GraphQL.Data;
 
-/// <summary>Registers the generic GraphQL data layer: paging, connections, global ids and its scalars.</summary>
+/// <summary>Registers the generic GraphQL data layer: paging, filtering, sorting, connections, global ids and its scalars.</summary>
 public static class GraphQLDataServiceCollectionExtensions
 {
     public static IServiceCollection AddOpenCityGraphQLData(this IServiceCollection services, IConfiguration configuration)
@@ -23,12 +22,15 @@ public static class GraphQLDataServiceCollectionExtensions
         services.AddSingleton(typeof(BatchedKeysetPager<>));
         services.AddSingleton<NodeFieldResolver>();
         services.AddScoped<DataLoaderScope>();
-        services.AddTransient(typeof(ConnectionType<,>));
-        services.AddTransient(typeof(EdgeType<,>));
-        services.AddTransient<PageInfoType>();
-        services.AddTransient<NodeInterfaceType>();
-        services.AddTransient<GeoJsonGraphType>();
-        services.AddTransient<JsonGraphType>();
+
+        // Every graph type of this layer — connections, filter and sort inputs, scalars — so the
+        // schema can resolve them, generic ones for any argument.
+        foreach (var type in typeof(GraphQLDataServiceCollectionExtensions).Assembly.GetTypes()
+            .Where(t => typeof(IGraphType).IsAssignableFrom(t) && t is { IsAbstract: false, IsPublic: true }))
+        {
+            services.AddTransient(type);
+        }
+
         return services;
     }
 }

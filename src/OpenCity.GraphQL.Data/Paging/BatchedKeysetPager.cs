@@ -36,11 +36,25 @@ public sealed class BatchedKeysetPager<TContext>(IDbContextFactory<TContext> con
         PageAsync(parents, query, [], key, arguments, count, cancellationToken);
 
     /// <summary>A page of each parent's list in the order of <paramref name="order"/>, ties broken by <paramref name="key"/>.</summary>
+    public Task<IReadOnlyDictionary<TParent, Connection<T>>> PageAsync<TParent, T>(
+        IReadOnlyList<TParent> parents,
+        Func<TContext, TParent, IQueryable<T>> query,
+        IReadOnlyList<SortKey<T>> order,
+        Expression<Func<T, long>> key,
+        PagingArguments arguments,
+        Func<TParent, IDataLoaderResult<int>> count,
+        CancellationToken cancellationToken)
+        where TParent : notnull
+        where T : class =>
+        PageAsync(parents, query, order, key, projection: null, arguments, count, cancellationToken);
+
+    /// <summary>Like the other overloads, reading only the columns of <paramref name="projection"/> (which must keep the key).</summary>
     public async Task<IReadOnlyDictionary<TParent, Connection<T>>> PageAsync<TParent, T>(
         IReadOnlyList<TParent> parents,
         Func<TContext, TParent, IQueryable<T>> query,
         IReadOnlyList<SortKey<T>> order,
         Expression<Func<T, long>> key,
+        Expression<Func<T, T>>? projection,
         PagingArguments arguments,
         Func<TParent, IDataLoaderResult<int>> count,
         CancellationToken cancellationToken)
@@ -68,7 +82,7 @@ public sealed class BatchedKeysetPager<TContext>(IDbContextFactory<TContext> con
             // UNION ALL keeps no order: read the rows back sorted by the same order, so each
             // parent's rows come out in its seek order. A row deleted in between is left out.
             var wanted = ids.Select(k => k.Key).Distinct().ToList();
-            var sorted = await keyset.WithValues(keyset.Sort(db.Set<T>().AsNoTracking().Where(In(key, wanted)), window.Backward))
+            var sorted = await keyset.WithValues(keyset.Sort(db.Set<T>().AsNoTracking().Where(In(key, wanted)), window.Backward), projection)
                 .ToListAsync(cancellationToken);
             var rank = new Dictionary<long, int>(sorted.Count);
             for (var index = 0; index < sorted.Count; index++)

@@ -107,13 +107,16 @@ internal sealed class KeysetOrder<T>
     }
 
     /// <summary>Reads each row with its sort key values, for the cursors.</summary>
-    public IQueryable<KeysetRow<T>> WithValues(IQueryable<T> source)
+    /// <param name="source">The ordered, limited rows.</param>
+    /// <param name="projection">Which columns of the row to read (all when null); it must keep the id.</param>
+    public IQueryable<KeysetRow<T>> WithValues(IQueryable<T> source, Expression<Func<T, T>>? projection = null)
     {
         var values = Expression.NewArrayInit(typeof(object), _keys.Select(k => Expression.Convert(k.Body, typeof(object))));
+        Expression row = projection is null ? _row : new ParameterReplacer(projection.Parameters[0], _row).Visit(projection.Body);
         var selector = Expression.Lambda<Func<T, KeysetRow<T>>>(
             Expression.MemberInit(
                 Expression.New(typeof(KeysetRow<T>)),
-                Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Row))!, _row),
+                Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Row))!, row),
                 Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Values))!, values)),
             _row);
         return source.Select(selector);
@@ -173,4 +176,9 @@ internal sealed class KeysetOrder<T>
     }
 
     private sealed record Boundary<TValue>(TValue Value);
+
+    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
 }

@@ -23,10 +23,23 @@ public sealed class KeysetPager<TContext>(IDbContextFactory<TContext> contextFac
         PageAsync(query, [], key, arguments, cancellationToken);
 
     /// <summary>A page of the list in the order of <paramref name="order"/>, ties broken by <paramref name="key"/>.</summary>
+    public Task<Connection<T>> PageAsync<T>(
+        Func<TContext, IQueryable<T>> query,
+        IReadOnlyList<SortKey<T>> order,
+        Expression<Func<T, long>> key,
+        PagingArguments arguments,
+        CancellationToken cancellationToken) =>
+        PageAsync(query, order, key, projection: null, arguments, cancellationToken);
+
+    /// <summary>
+    /// Like the other overloads, reading only the columns of <paramref name="projection"/> (which
+    /// must keep the key); the sort keys are read in the same statement whatever it keeps.
+    /// </summary>
     public async Task<Connection<T>> PageAsync<T>(
         Func<TContext, IQueryable<T>> query,
         IReadOnlyList<SortKey<T>> order,
         Expression<Func<T, long>> key,
+        Expression<Func<T, T>>? projection,
         PagingArguments arguments,
         CancellationToken cancellationToken)
     {
@@ -35,7 +48,7 @@ public sealed class KeysetPager<TContext>(IDbContextFactory<TContext> contextFac
         List<KeysetRow<T>> rows;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            rows = window.Size == 0 ? [] : await keyset.WithValues(window.Apply(query(db))).ToListAsync(cancellationToken);
+            rows = window.Size == 0 ? [] : await keyset.WithValues(window.Apply(query(db)), projection).ToListAsync(cancellationToken);
         }
 
         return window.ToConnection(rows, () => DataLoaderResults.Defer(ct => CountAsync(query, ct)));

@@ -16,17 +16,18 @@ public abstract class SortInputType<T> : InputObjectGraphType
     }
 
     /// <summary>A member sorted by its value: <c>ASC</c> or <c>DESC</c>.</summary>
-    protected FieldType Field<TValue>(Expression<Func<T, TValue>> member, string description) =>
-        Declare(member, typeof(SortEnumType), description);
+    protected FieldType Field<TValue>(Expression<Func<T, TValue>> member, string description, string? name = null) =>
+        Declare(member, typeof(SortEnumType), description, name);
 
     /// <summary>A related object sorted by its own fields, e.g. <c>author: { name: ASC }</c>; items without one count as having no value.</summary>
-    protected FieldType Field<TSortInputType>(Expression<Func<T, object?>> member, string description)
+    protected FieldType Field<TSortInputType>(Expression<Func<T, object?>> member, string description, string? name = null)
         where TSortInputType : IInputObjectGraphType =>
-        Declare(MemberLambdas.Unbox(member), typeof(TSortInputType), description);
+        Declare(MemberLambdas.Unbox(member), typeof(TSortInputType), description, name);
 
-    private FieldType Declare(LambdaExpression member, Type graphType, string description)
+    // name: the field's name when it differs from the member's, e.g. "unit" for GridUnit.
+    private FieldType Declare(LambdaExpression member, Type graphType, string description, string? name)
     {
-        var field = Field(MemberLambdas.FieldName(member), graphType).Description(description).FieldType;
+        var field = Field(name ?? MemberLambdas.FieldName(member), graphType).Description(description).FieldType;
         field.Metadata[FilterMetadata.Member] = member;
         return field;
     }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using OpenCity.Domain.Components;
+using OpenCity.GraphQL.Data.Projection;
 using OpenCity.GraphQL.Data.Relay;
 using OpenCity.GraphQL.Data.Spatial;
 using OpenCity.GraphQL.Data.Types;
@@ -41,15 +42,19 @@ public sealed class CityComponentType : ObjectGraphType<CityComponent>
         Field<NonNullGraphType<SensitivityType>>("sensitivity").Description("Who may see this asset.").Resolve(ctx => ctx.Source.Sensitivity);
         Field<DepartmentType>("owner")
             .Description("The department that owns and maintains it.")
+            .Reads("OwnerId")
             .Resolve(ctx => ctx.Source.OwnerId is { } ownerId ? departments.ById(ctx, ownerId) : null);
         Field<GovernanceUnitType>("unit")
             .Description("The grid (smallest administrative area) it lies in; follow `parent` or `ancestors` for the larger areas.")
+            .Reads("GridUnitId")
             .Resolve(ctx => ctx.Source.GridUnitId is { } gridId ? units.ById(ctx, gridId) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComponentLinkType>>>>("links")
             .Description("Its relations to other assets in the city's networks, in either direction.")
+            .Reads("Id")
             .Resolve(ctx => components.Links(ctx, ctx.Source.Id));
         Field<ReadingType>("latestReading")
             .Description("The newest value it measured, for sensors and smart assets; empty for assets that measure nothing.")
+            .Reads("Id")
             .Resolve(ctx => components.LatestReading(ctx, ctx.Source.Id));
     }
 }

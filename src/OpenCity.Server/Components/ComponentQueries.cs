@@ -3,7 +3,10 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using OpenCity.Data;
 using OpenCity.Domain.Components;
+using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;
+using OpenCity.GraphQL.Data.Projection;
+using OpenCity.GraphQL.Data.Sorting;
 using OpenCity.GraphQL.Data.Types;
 using OpenCity.Server.Schema;
 
@@ -21,16 +24,26 @@ public sealed class ComponentQueries(IDbContextFactory<OpenCityDbContext> contex
             {
                 var code = ctx.GetArgument<string>("code");
                 await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Components.Where(PublicComponents.Filter).FirstOrDefaultAsync(c => c.Code == code, ctx.CancellationToken);
+                return await db.Components.Where(PublicComponents.Filter).Where(c => c.Code == code)
+                    .Select(EntityProjection.For<CityComponent>(ctx, nameof(CityComponent.Id)))
+                    .FirstOrDefaultAsync(ctx.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ConnectionType<CityComponentType, CityComponent>>>("components")
-            .Description("All public physical assets of the city, a page at a time, in a stable order.")
+            .Description("All public physical assets of the city, a page at a time; filter them with `where`, order them with `order`.")
+            .WithFilterArgument(typeof(CityComponentFilterInputType))
+            .WithSortArgument(typeof(CityComponentSortInputType))
             .WithPagingArguments()
-            .ResolveAsync(async ctx => await pager.PageAsync(
-                db => db.Components.Where(PublicComponents.Filter),
-                c => c.Id,
-                ctx.GetPagingArguments(),
-                ctx.CancellationToken));
+            .ResolveAsync(async ctx =>
+            {
+                var filter = ctx.GetFilter<CityComponent>();
+                return await pager.PageAsync(
+                    db => db.Components.Where(PublicComponents.Filter).ApplyFilter(filter),
+                    ctx.GetSortKeys<CityComponent>(),
+                    c => c.Id,
+                    EntityProjection.For<CityComponent>(ctx, nameof(CityComponent.Id)),
+                    ctx.GetPagingArguments(),
+                    ctx.CancellationToken);
+            });
     }
 }

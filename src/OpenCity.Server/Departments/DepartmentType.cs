@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using OpenCity.Domain.Departments;
+using OpenCity.GraphQL.Data.Projection;
 using OpenCity.GraphQL.Data.Relay;
 
 namespace OpenCity.Server.Departments;
@@ -25,6 +26,7 @@ public sealed class DepartmentType : ObjectGraphType<Department>
         Field(x => x.Description, nullable: true).Description("What the department does.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResponsibilityAreaType>>>>("responsibilityAreas")
             .Description("The areas it answers for.")
+            .Reads("Id")
             .Resolve(ctx => departments.Areas(ctx, ctx.Source.Id));
     }
 }

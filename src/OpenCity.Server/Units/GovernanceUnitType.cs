@@ -1,8 +1,11 @@
 using GraphQL.Types;
 using OpenCity.Domain.Components;
 using OpenCity.Domain.Governance;
+using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;
+using OpenCity.GraphQL.Data.Projection;
 using OpenCity.GraphQL.Data.Relay;
+using OpenCity.GraphQL.Data.Sorting;
 using OpenCity.GraphQL.Data.Spatial;
 using OpenCity.GraphQL.Data.Types;
 using OpenCity.Server.Components;
@@ -32,12 +35,15 @@ public sealed class GovernanceUnitType : ObjectGraphType<GovernanceUnit>
             .Resolve(ctx => ctx.Source.Level);
         Field<GovernanceUnitType>("parent")
             .Description("The area this one lies in; empty for the city.")
+            .Reads("ParentId")
             .Resolve(ctx => ctx.Source.ParentId is { } parentId ? units.ById(ctx, parentId) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GovernanceUnitType>>>>("children")
             .Description("The areas one tier down that together make up this one, by code.")
+            .Reads("Id")
             .Resolve(ctx => units.Children(ctx, ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GovernanceUnitType>>>>("ancestors")
             .Description("The areas this one lies in, from the city down to its parent.")
+            .Reads("Path")
             .Resolve(ctx => units.Ancestors(ctx, ctx.Source));
         Field<NonNullGraphType<GeoJsonGraphType>>("boundary")
             .Description("The area's outline as a GeoJSON MultiPolygon, ready for a map.")
@@ -47,8 +53,11 @@ public sealed class GovernanceUnitType : ObjectGraphType<GovernanceUnit>
             .Description("A GeoJSON Point at the area's centre (inside the area), e.g. for a map label.")
             .Resolve(ctx => ctx.Source.Centroid);
         Field<NonNullGraphType<ConnectionType<CityComponentType, CityComponent>>>("components")
-            .Description("The public physical assets inside this area, including those of all the areas below it, in a stable order.")
+            .Description("The public physical assets inside this area, including those of all the areas below it; filter them with `where`, order them with `order`.")
+            .WithFilterArgument(typeof(CityComponentFilterInputType))
+            .WithSortArgument(typeof(CityComponentSortInputType))
             .WithPagingArguments()
-            .Resolve(ctx => units.Components(ctx, ctx.Source, ctx.GetPagingArguments()));
+            .Reads("Path")
+            .Resolve(ctx => units.Components(ctx, ctx.Source));
     }
 }

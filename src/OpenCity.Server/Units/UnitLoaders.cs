@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
@@ -5,8 +6,11 @@ using OpenCity.Data;
 using OpenCity.Domain.Components;
 using OpenCity.Domain.Governance;
 using OpenCity.GraphQL.Data.DataLoading;
+using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;
+using OpenCity.GraphQL.Data.Projection;
 using OpenCity.GraphQL.Data.Relay;
+using OpenCity.GraphQL.Data.Sorting;
 using OpenCity.Server.Components;
 using OpenCity.Server.Schema;
 
@@ -31,23 +35,46 @@ public sealed class UnitLoaders(
     public IDataLoaderResult<IReadOnlyList<GovernanceUnit?>> Ancestors(IResolveFieldContext context, GovernanceUnit unit) =>
         DataLoaderResults.WhenAll<GovernanceUnit?>(UnitPath.AncestorIds(unit.Path).Select(id => (IDataLoaderResult)ById(context, id)).ToList());
 
-    /// <summary>A page of the public components of the unit and all the units below it.</summary>
-    public IDataLoaderResult<Connection<CityComponent>> Components(IResolveFieldContext context, GovernanceUnit unit, PagingArguments arguments)
+    /// <summary>
+    /// A page of the public components of the unit and all the units below it, filtered, ordered
+    /// and projected as the field asks. Every unit under the same field of the query shares one
+    /// batch, so the loaders are named after the field's place in the document.
+    /// </summary>
+    public IDataLoaderResult<Connection<CityComponent>> Components(IResolveFieldContext context, GovernanceUnit unit)
     {
-        arguments.Validate(pagingOptions);
+        var arguments = context.GetPagingArguments();
+        var order = context.GetSortKeys<CityComponent>();
+        arguments.Validate(pagingOptions, order);
+        var filter = context.GetFilter<CityComponent>() ?? (_ => true);
+        var projection = EntityProjection.For<CityComponent>(context, nameof(CityComponent.Id));
+        var field = context.FieldAst.Location.Start;
         var loaders = context.DataLoaders();
-        var counts = loaders.GetOrAdd<string, int>("unitComponentCount", CountComponentsAsync, missing: 0);
+        var counts = loaders.GetOrAdd<string, int>(
+            $"unitComponentCount:{field}",
+            (paths, cancellationToken) => CountComponentsAsync(paths, filter, cancellationToken),
+            missing: 0);
         return loaders.GetOrAdd<string, Connection<CityComponent>>(
-            $"unitComponents:{arguments}",
+            $"unitComponents:{field}",
             async (paths, cancellationToken) =>
-                (await pager.PageAsync(paths, InUnit, c => c.Id, arguments, counts.Load, cancellationToken)).ToDictionary(),
+                (await pager.PageAsync(
+                    paths,
+                    (db, path) => InUnit(db, path).Where(filter),
+                    order,
+                    c => c.Id,
+                    projection,
+                    arguments,
+                    counts.Load,
+                    cancellationToken)).ToDictionary(),
             missing: null!)
             .Load(unit.Path);
     }
 
     public IDataLoaderResult Load(IResolveFieldContext context, long key) => ById(context, key);
 
-    private async Task<IDictionary<string, int>> CountComponentsAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    private async Task<IDictionary<string, int>> CountComponentsAsync(
+        IReadOnlyList<string> paths,
+        Expression<Func<CityComponent, bool>> filter,
+        CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.GovernanceUnits
@@ -55,7 +82,7 @@ public sealed class UnitLoaders(
             .Select(u => new
             {
                 u.Path,
-                Count = db.Components.Where(PublicComponents.Filter)
+                Count = db.Components.Where(PublicComponents.Filter).Where(filter)
                     .Count(c => db.GovernanceUnits.Any(g => g.Id == c.GridUnitId && g.Path.StartsWith(u.Path))),
             })
             .ToDictionaryAsync(x => x.Path, x => x.Count, cancellationToken);

@@ -3,7 +3,10 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using OpenCity.Data;
 using OpenCity.Domain.Governance;
+using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;
+using OpenCity.GraphQL.Data.Projection;
+using OpenCity.GraphQL.Data.Sorting;
 using OpenCity.GraphQL.Data.Types;
 using OpenCity.Server.Schema;
 
@@ -19,7 +22,9 @@ public sealed class UnitQueries(IDbContextFactory<OpenCityDbContext> contexts, K
             .ResolveAsync(async ctx =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.GovernanceUnits.FirstOrDefaultAsync(u => u.Level == GovernanceLevel.City, ctx.CancellationToken);
+                return await db.GovernanceUnits.Where(u => u.Level == GovernanceLevel.City)
+                    .Select(EntityProjection.For<GovernanceUnit>(ctx, nameof(GovernanceUnit.Id)))
+                    .FirstOrDefaultAsync(ctx.CancellationToken);
             });
 
         query.Field<GovernanceUnitType>("governanceUnit")
@@ -29,19 +34,26 @@ public sealed class UnitQueries(IDbContextFactory<OpenCityDbContext> contexts, K
             {
                 var code = ctx.GetArgument<string>("code");
                 await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.GovernanceUnits.FirstOrDefaultAsync(u => u.Code == code, ctx.CancellationToken);
+                return await db.GovernanceUnits.Where(u => u.Code == code)
+                    .Select(EntityProjection.For<GovernanceUnit>(ctx, nameof(GovernanceUnit.Id)))
+                    .FirstOrDefaultAsync(ctx.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ConnectionType<GovernanceUnitType, GovernanceUnit>>>("governanceUnits")
-            .Description("All administrative areas, optionally of one tier only, a page at a time.")
+            .Description("All administrative areas, a page at a time; `level` is a shortcut for `where: { level: { eq: … } }`.")
             .Argument<GovernanceLevelType>("level", "Only areas of this tier, e.g. `DISTRICT`.")
+            .WithFilterArgument(typeof(GovernanceUnitFilterInputType))
+            .WithSortArgument(typeof(GovernanceUnitSortInputType))
             .WithPagingArguments()
             .ResolveAsync(async ctx =>
             {
                 var level = ctx.GetArgument<GovernanceLevel?>("level");
+                var filter = ctx.GetFilter<GovernanceUnit>();
                 return await pager.PageAsync(
-                    db => level is null ? db.GovernanceUnits : db.GovernanceUnits.Where(u => u.Level == level),
+                    db => (level is null ? db.GovernanceUnits : db.GovernanceUnits.Where(u => u.Level == level)).ApplyFilter(filter),
+                    ctx.GetSortKeys<GovernanceUnit>(),
                     u => u.Id,
+                    EntityProjection.For<GovernanceUnit>(ctx, nameof(GovernanceUnit.Id)),
                     ctx.GetPagingArguments(),
                     ctx.CancellationToken);
             });
