@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using OpenCity.Data;
 using OpenCity.Domain.Governance;
+using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.Server.Components;
 using OpenCity.Server.Schema;
 using OpenCity.Server.Units;
@@ -16,14 +17,16 @@ public sealed class AggregationQueries(IDbContextFactory<OpenCityDbContext> cont
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComponentGroupType>>>>("componentAggregate")
             .Description("Counts the city's public assets by the properties you choose, e.g. `groupBy: [KIND, STATUS]` "
-                + "for how many streetlights are failed. One row per combination that occurs; an empty `groupBy` gives one row with the total.")
+                + "for how many streetlights are failed; `where` counts only the assets matching it. One row per combination that occurs; an empty `groupBy` gives one row with the total.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ComponentGroupByType>>>>(
                 "groupBy", "The properties to count by, in the order the rows are sorted by.")
+            .WithFilterArgument(typeof(CityComponentFilterInputType))
             .ResolveAsync(async ctx =>
             {
                 var groupBy = ctx.GetArgument<List<ComponentGroupBy>>("groupBy");
                 await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                return await ComponentGrouping.CountAsync(db.Components.Where(PublicComponents.Filter), groupBy, ctx.CancellationToken);
+                var components = db.Components.Where(PublicComponents.Filter).ApplyFilter(ctx);
+                return await ComponentGrouping.CountAsync(components, groupBy, ctx.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationGroupType>>>>("observationAggregate")

@@ -4,6 +4,7 @@ using OpenCity.GraphQL.Data.Relay;
 using OpenCity.Server.Components;
 using OpenCity.Server.Datasets;
 using OpenCity.Server.Departments;
+using OpenCity.Server.ServiceRequests;
 using OpenCity.Server.Statistics;
 using OpenCity.Server.Units;
 
@@ -21,12 +22,14 @@ public static class SchemaServiceCollectionExtensions
         AddLoaders<ComponentLoaders>(services);
         AddLoaders<DepartmentLoaders>(services);
         AddLoaders<StatisticsLoaders>(services);
+        AddLoaders<ServiceRequestLoaders>(services);
 
         services.AddSingleton<IQueryFields, UnitQueries>();
         services.AddSingleton<IQueryFields, ComponentQueries>();
         services.AddSingleton<IQueryFields, DepartmentQueries>();
         services.AddSingleton<IQueryFields, StatisticsQueries>();
         services.AddSingleton<IQueryFields, DatasetQueries>();
+        services.AddSingleton<IQueryFields, ServiceRequestQueries>();
         services.AddSingleton<IQueryFields, Aggregation.AggregationQueries>();
         services.AddSingleton<IQueryFields, NodeQueryFields>();
 

@@ -38,7 +38,9 @@ public sealed class GovernanceUnitType : ObjectGraphType<GovernanceUnit>
             .Reads("ParentId")
             .Resolve(ctx => ctx.Source.ParentId is { } parentId ? units.ById(ctx, parentId) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GovernanceUnitType>>>>("children")
-            .Description("The areas one tier down that together make up this one, by code.")
+            .Description("The areas one tier down that together make up this one, by code unless `order` says otherwise; `where` keeps only some.")
+            .WithFilterArgument(typeof(GovernanceUnitFilterInputType))
+            .WithSortArgument(typeof(GovernanceUnitSortInputType))
             .Reads("Id")
             .Resolve(ctx => units.Children(ctx, ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GovernanceUnitType>>>>("ancestors")

@@ -23,13 +23,26 @@ public sealed class UnitLoaders(
     BatchedKeysetPager<OpenCityDbContext> pager,
     PagingOptions pagingOptions) : INodeSource
 {
+    private static readonly SortKey<GovernanceUnit> ByCode = new((Expression<Func<GovernanceUnit, string>>)(u => u.Code), Descending: false);
+
     public string TypeName => GovernanceUnitType.TypeName;
 
     public IDataLoaderResult<GovernanceUnit?> ById(IResolveFieldContext context, long id) =>
         loaders.One(context, "unitById", id, (db, ids) => db.GovernanceUnits.Where(u => ids.Contains(u.Id)), u => u.Id);
 
-    public IDataLoaderResult<IEnumerable<GovernanceUnit>> Children(IResolveFieldContext context, long parentId) =>
-        loaders.Many(context, "unitChildren", parentId, (db, ids) => db.GovernanceUnits.Where(u => ids.Contains(u.ParentId!.Value)).OrderBy(u => u.Code), u => u.ParentId!.Value);
+    /// <summary>The unit's children as the field filters and orders them (by code after the client's keys).</summary>
+    public IDataLoaderResult<IEnumerable<GovernanceUnit>> Children(IResolveFieldContext context, long parentId)
+    {
+        var filter = context.GetFilter<GovernanceUnit>() ?? (_ => true);
+        var order = context.GetSortKeys<GovernanceUnit>().Append(ByCode).ToList();
+        var projection = EntityProjection.For<GovernanceUnit>(context, nameof(GovernanceUnit.Id), nameof(GovernanceUnit.ParentId));
+        return loaders.Many(
+            context,
+            $"unitChildren:{context.FieldAst.Location.Start}",
+            parentId,
+            (db, ids) => db.GovernanceUnits.Where(u => ids.Contains(u.ParentId!.Value)).Where(filter).ApplySort(order).Select(projection),
+            u => u.ParentId!.Value);
+    }
 
     /// <summary>The unit's ancestors from the city down to its parent, read off its materialised path.</summary>
     public IDataLoaderResult<IReadOnlyList<GovernanceUnit?>> Ancestors(IResolveFieldContext context, GovernanceUnit unit) =>

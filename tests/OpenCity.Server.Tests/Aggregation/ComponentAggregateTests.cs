@@ -55,6 +55,28 @@ public sealed class ComponentAggregateTests(SqlCommandLog sql, SqliteCityFixture
     [Theory]
     [InlineData("SQLite")]
     [InlineData("PostGIS")]
+    public async Task Where_counts_only_the_matching_assets(string provider)
+    {
+        const string query = """
+            query ($where: CityComponentFilterInput) {
+              components(where: $where) { totalCount }
+              componentAggregate(groupBy: [STATUS], where: $where) { status count }
+            }
+            """;
+        var where = new { kind = new { eq = "STREETLIGHT" }, owner = new { code = new { eq = "LIGHTING" } } };
+
+        var data = await Server(provider).QueryDataAsync(query, new { where });
+
+        var groups = data["componentAggregate"]!.AsArray();
+        var total = data["components"]!["totalCount"]!.GetValue<int>();
+        Assert.True(total > 0, "The filter should match some streetlights.");
+        Assert.Equal(total, groups.Sum(g => g!["count"]!.GetValue<int>()));
+        Assert.True(groups.Count > 1, "Streetlights come in several states.");
+    }
+
+    [Theory]
+    [InlineData("SQLite")]
+    [InlineData("PostGIS")]
     public async Task A_grouping_is_one_SQL_statement(string provider)
     {
         var statements = await sql.CaptureAsync(() =>

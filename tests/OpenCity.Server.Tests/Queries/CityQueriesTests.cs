@@ -47,6 +47,24 @@ public sealed class CityQueriesTests(SqliteCityFixture sqlite)
     }
 
     [Fact]
+    public async Task Children_can_be_filtered_and_ordered()
+    {
+        var data = await Server.QueryDataAsync("""
+            {
+              city {
+                byName: children(order: [{ name: DESC }]) { code name }
+                first: children(where: { code: { eq: "NB-D01" } }) { code }
+              }
+            }
+            """);
+
+        var names = data["city"]!["byName"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ToList();
+        Assert.True(names.Count > 1);
+        Assert.Equal(names.OrderDescending(StringComparer.Ordinal), names);
+        Assert.Equal("NB-D01", Assert.Single(data["city"]!["first"]!.AsArray())!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Unknown_codes_give_null_not_an_error()
     {
         var data = await Server.QueryDataAsync("""{ governanceUnit(code: "NOPE") { code } component(code: "NOPE") { code } }""");
@@ -124,6 +142,7 @@ public sealed class CityQueriesTests(SqliteCityFixture sqlite)
     [InlineData("components", "code")]
     [InlineData("departments", "code")]
     [InlineData("indicators", "code")]
+    [InlineData("serviceRequests", "code")]
     public async Task Node_fetches_every_kind_of_object_again_by_its_id(string list, string field)
     {
         var nodes = (await Server.QueryDataAsync($"{{ {list}(first: 3) {{ nodes {{ id {field} }} }} }}"))[list]!["nodes"]!.AsArray();
@@ -142,6 +161,7 @@ public sealed class CityQueriesTests(SqliteCityFixture sqlite)
         "governanceUnits" => "GovernanceUnit",
         "components" => "CityComponent",
         "departments" => "Department",
+        "serviceRequests" => "ServiceRequest",
         _ => "Indicator",
     };
 }

@@ -34,6 +34,11 @@ public sealed class ProviderParityTests(SqliteCityFixture sqlite, PostGisCityFix
         """{ observations(indicator: "population", first: 30) { totalCount nodes { indicator { code } unit { code level } period value } } }""",
         """{ datasets { nodes { code title description publisher licence updateFrequency lastUpdated keywords } } }""",
         """{ city { children { code components(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { code unit { code } } } } } }""",
+        """{ serviceRequests(first: 30, order: [{ submittedAt: DESC }]) { totalCount nodes { id code category status location submittedAt updatedAt department { code } unit { code } } } }""",
+        """{ city { children(order: [{ name: DESC }]) { code name children(where: { name: { containsIgnoreCase: "a" } }) { code name } } } }""",
+        """{ components(where: { kind: { eq: HYDRANT } }, order: [{ installedOn: DESC }], first: 20) { totalCount nodes { code installedOn } } }""",
+        """{ city { components(where: { owner: { code: { eq: "WATER" } } }, order: [{ name: ASC }], first: 10) { totalCount nodes { code name } } } }""",
+        """{ componentAggregate(groupBy: [KIND], where: { status: { neq: OPERATIONAL } }) { kind count } }""",
     };
 
     [Theory]

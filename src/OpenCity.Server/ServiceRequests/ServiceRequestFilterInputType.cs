@@ -1,0 +1,23 @@
+using OpenCity.Domain.ServiceRequests;
+using OpenCity.GraphQL.Data.Filtering;
+using OpenCity.Server.Departments;
+using OpenCity.Server.Units;
+
+namespace OpenCity.Server.ServiceRequests;
+
+/// <summary>The <c>where</c> of service request lists.</summary>
+public sealed class ServiceRequestFilterInputType : FilterInputType<ServiceRequest>
+{
+    public ServiceRequestFilterInputType()
+    {
+        Description = "Conditions on citizens' reports; give several fields to require all of them.";
+        Field(r => r.Code, "The report's reference.");
+        Field(r => r.Category, "The kind of problem, e.g. `streetlight_out`.");
+        Field(r => r.Description, "The citizen's words.");
+        Field<ServiceRequestStatusType>(r => r.Status, "Where the report stands.");
+        Field(r => r.SubmittedAt, "When it was reported.");
+        Field(r => r.UpdatedAt, "When its status last changed.");
+        Field<DepartmentFilterInputType>(r => r.Department, "The department it was routed to; `department: null` finds reports not routed yet.");
+        Field<GovernanceUnitFilterInputType>(r => r.GridUnit, "The grid the problem lies in.", name: "unit");
+    }
+}

@@ -1,0 +1,42 @@
+using GraphQL.Types;
+using OpenCity.Domain.ServiceRequests;
+using OpenCity.GraphQL.Data.Projection;
+using OpenCity.GraphQL.Data.Relay;
+using OpenCity.GraphQL.Data.Spatial;
+using OpenCity.Server.Departments;
+using OpenCity.Server.Units;
+
+namespace OpenCity.Server.ServiceRequests;
+
+/// <summary>GraphQL type of a citizen's report.</summary>
+public sealed class ServiceRequestType : ObjectGraphType<ServiceRequest>
+{
+    /// <summary>The GraphQL name, which global ids of this type carry.</summary>
+    public const string TypeName = "ServiceRequest";
+
+    public ServiceRequestType(DepartmentLoaders departments, UnitLoaders units)
+    {
+        Name = TypeName;
+        Description = "A problem reported by a citizen — a broken streetlight, a leak, litter … — and where it stands.";
+        Interface<NodeInterfaceType>();
+
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("Opaque global id; pass it to `node(id:)` to fetch this report again.")
+            .Resolve(ctx => new GlobalId(Name, ctx.Source.Id).ToString());
+        Field(x => x.Code).Description("Public reference of the report, e.g. `SR-2025-000042`.");
+        Field(x => x.Category).Description("What kind of problem, e.g. `streetlight_out`, `water_leak`.");
+        Field(x => x.Description).Description("The problem in the citizen's words.");
+        Field<NonNullGraphType<GeoJsonGraphType>>("location").Description("Where the problem is, as a GeoJSON Point.").Resolve(ctx => ctx.Source.Location);
+        Field<NonNullGraphType<ServiceRequestStatusType>>("status").Description("Where the report stands.").Resolve(ctx => ctx.Source.Status);
+        Field<DepartmentType>("department")
+            .Description("The department it was routed to; empty until it is routed.")
+            .Reads("DepartmentId")
+            .Resolve(ctx => ctx.Source.DepartmentId is { } departmentId ? departments.ById(ctx, departmentId) : null);
+        Field<GovernanceUnitType>("unit")
+            .Description("The grid the problem lies in.")
+            .Reads("GridUnitId")
+            .Resolve(ctx => ctx.Source.GridUnitId is { } gridId ? units.ById(ctx, gridId) : null);
+        Field<NonNullGraphType<DateTimeGraphType>>("submittedAt").Description("When it was reported (ISO 8601, UTC).").Resolve(ctx => ctx.Source.SubmittedAt);
+        Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Description("When its status last changed (ISO 8601, UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
+    }
+}
