@@ -33,9 +33,9 @@ public sealed class CityComponentType : ObjectGraphType<CityComponent>
         Field<NonNullGraphType<GeoJsonGraphType>>("geometry")
             .Description("Where it is, as GeoJSON: a Point (e.g. a hydrant), a LineString (a pipe) or a Polygon (a building).")
             .Resolve(ctx => ctx.Source.Geometry);
-        Field<DateGraphType>("installedOn")
+        Field<CalendarDateGraphType>("installedOn")
             .Description("When it was installed, if known.")
-            .Resolve(ctx => ctx.Source.InstalledOn?.ToDateTime(TimeOnly.MinValue));
+            .Resolve(ctx => ctx.Source.InstalledOn);
         Field<JsonGraphType>("attributes")
             .Description("Further facts that depend on the kind, as a JSON object, e.g. `{\"lampType\": \"LED\", \"wattage\": 40}`.")
             .Resolve(ctx => ctx.Source.Attributes);

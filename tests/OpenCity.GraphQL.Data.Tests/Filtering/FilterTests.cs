@@ -88,7 +88,7 @@ public abstract class FilterTests(LibraryDatabase database)
         var ids = await _graphQL.BookIdsAsync(
             "(where: { genre: { in: $genres }, publishedAt: { lt: $before }, author: { born: { gte: $born } }, inPrint: { eq: $inPrint } })",
             """{ "genres": ["NOVEL", "POETRY"], "before": "1990-01-01T00:00:00Z", "born": "1920-01-01", "inPrint": true }""",
-            "($genres: [Genre], $before: DateTime, $born: DateOnly, $inPrint: Boolean)");
+            "($genres: [Genre], $before: DateTime, $born: Date, $inPrint: Boolean)");
 
         Assert.Equal(
             database.AllBooks.Where(b => b.Genre is Genre.Novel or Genre.Poetry && b.PublishedAt < new DateTime(1990, 1, 1, 0, 0, 0, DateTimeKind.Utc)
