@@ -3,11 +3,8 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using OpenCity.Data;
 using OpenCity.Domain.Components;
-using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;
 using OpenCity.GraphQL.Data.Projection;
-using OpenCity.GraphQL.Data.Sorting;
-using OpenCity.GraphQL.Data.Types;
 using OpenCity.Server.Schema;
 
 namespace OpenCity.Server.Components;
@@ -29,21 +26,9 @@ public sealed class ComponentQueries(IDbContextFactory<OpenCityDbContext> contex
                     .FirstOrDefaultAsync(ctx.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ConnectionType<CityComponentType, CityComponent>>>("components")
-            .Description("All public physical assets of the city, a page at a time; filter them with `where`, order them with `order`.")
-            .WithFilterArgument(typeof(CityComponentFilterInputType))
-            .WithSortArgument(typeof(CityComponentSortInputType))
-            .WithPagingArguments()
-            .ResolveAsync(async ctx =>
-            {
-                var filter = ctx.GetFilter<CityComponent>();
-                return await pager.PageAsync(
-                    db => db.Components.Where(PublicComponents.Filter).ApplyFilter(filter),
-                    ctx.GetSortKeys<CityComponent>(),
-                    c => c.Id,
-                    EntityProjection.For<CityComponent>(ctx, nameof(CityComponent.Id)),
-                    ctx.GetPagingArguments(),
-                    ctx.CancellationToken);
-            });
+        query.Connection<OpenCityDbContext, CityComponentType, CityComponent>(
+                "components", pager, typeof(CityComponentFilterInputType), typeof(CityComponentSortInputType), c => c.Id,
+                _ => db => db.Components.Where(PublicComponents.Filter))
+            .Description("All public physical assets of the city, a page at a time; filter them with `where`, order them with `order`.");
     }
 }

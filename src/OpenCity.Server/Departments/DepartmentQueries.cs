@@ -1,11 +1,7 @@
 using GraphQL.Types;
 using OpenCity.Data;
 using OpenCity.Domain.Departments;
-using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;
-using OpenCity.GraphQL.Data.Projection;
-using OpenCity.GraphQL.Data.Sorting;
-using OpenCity.GraphQL.Data.Types;
 using OpenCity.Server.Schema;
 
 namespace OpenCity.Server.Departments;
@@ -15,21 +11,9 @@ public sealed class DepartmentQueries(KeysetPager<OpenCityDbContext> pager) : IQ
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionType<DepartmentType, Department>>>("departments")
-            .Description("The city's departments, a page at a time; filter them with `where`, order them with `order`.")
-            .WithFilterArgument(typeof(DepartmentFilterInputType))
-            .WithSortArgument(typeof(DepartmentSortInputType))
-            .WithPagingArguments()
-            .ResolveAsync(async ctx =>
-            {
-                var filter = ctx.GetFilter<Department>();
-                return await pager.PageAsync(
-                    db => db.Departments.ApplyFilter(filter),
-                    ctx.GetSortKeys<Department>(),
-                    d => d.Id,
-                    EntityProjection.For<Department>(ctx, nameof(Department.Id)),
-                    ctx.GetPagingArguments(),
-                    ctx.CancellationToken);
-            });
+        query.Connection<OpenCityDbContext, DepartmentType, Department>(
+                "departments", pager, typeof(DepartmentFilterInputType), typeof(DepartmentSortInputType), d => d.Id,
+                _ => db => db.Departments)
+            .Description("The city's departments, a page at a time; filter them with `where`, order them with `order`.");
     }
 }

@@ -3,11 +3,8 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using OpenCity.Data;
 using OpenCity.Domain.Governance;
-using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;
 using OpenCity.GraphQL.Data.Projection;
-using OpenCity.GraphQL.Data.Sorting;
-using OpenCity.GraphQL.Data.Types;
 using OpenCity.Server.Schema;
 
 namespace OpenCity.Server.Units;
@@ -39,23 +36,14 @@ public sealed class UnitQueries(IDbContextFactory<OpenCityDbContext> contexts, K
                     .FirstOrDefaultAsync(ctx.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ConnectionType<GovernanceUnitType, GovernanceUnit>>>("governanceUnits")
+        query.Connection<OpenCityDbContext, GovernanceUnitType, GovernanceUnit>(
+                "governanceUnits", pager, typeof(GovernanceUnitFilterInputType), typeof(GovernanceUnitSortInputType), u => u.Id,
+                ctx =>
+                {
+                    var level = ctx.GetArgument<GovernanceLevel?>("level");
+                    return db => level is null ? db.GovernanceUnits : db.GovernanceUnits.Where(u => u.Level == level);
+                })
             .Description("All administrative areas, a page at a time; `level` is a shortcut for `where: { level: { eq: … } }`.")
-            .Argument<GovernanceLevelType>("level", "Only areas of this tier, e.g. `DISTRICT`.")
-            .WithFilterArgument(typeof(GovernanceUnitFilterInputType))
-            .WithSortArgument(typeof(GovernanceUnitSortInputType))
-            .WithPagingArguments()
-            .ResolveAsync(async ctx =>
-            {
-                var level = ctx.GetArgument<GovernanceLevel?>("level");
-                var filter = ctx.GetFilter<GovernanceUnit>();
-                return await pager.PageAsync(
-                    db => (level is null ? db.GovernanceUnits : db.GovernanceUnits.Where(u => u.Level == level)).ApplyFilter(filter),
-                    ctx.GetSortKeys<GovernanceUnit>(),
-                    u => u.Id,
-                    EntityProjection.For<GovernanceUnit>(ctx, nameof(GovernanceUnit.Id)),
-                    ctx.GetPagingArguments(),
-                    ctx.CancellationToken);
-            });
+            .Argument<GovernanceLevelType>("level", "Only areas of this tier, e.g. `DISTRICT`.");
     }
 }
