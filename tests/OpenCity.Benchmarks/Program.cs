@@ -9,5 +9,5 @@ using OpenCity.Benchmarks.Seeding;
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).AsDefault())
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(SeedingBenchmarks).Assembly).Run(args, config);
 SeedingRowsPerSecond.Print(summaries);
