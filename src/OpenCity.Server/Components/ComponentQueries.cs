@@ -20,10 +20,8 @@ public sealed class ComponentQueries(IDbContextFactory<OpenCityDbContext> contex
             .ResolveAsync(async ctx =>
             {
                 var code = ctx.GetArgument<string>("code");
-                await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Components.Where(PublicComponents.Filter).Where(c => c.Code == code)
-                    .Select(EntityProjection.For<CityComponent>(ctx, nameof(CityComponent.Id)))
-                    .FirstOrDefaultAsync(ctx.CancellationToken);
+                return await contexts.FirstProjectedAsync(
+                    ctx, db => db.Components.Where(PublicComponents.Filter).Where(c => c.Code == code), nameof(CityComponent.Id));
             });
 
         query.Connection<OpenCityDbContext, CityComponentType, CityComponent>(

@@ -16,13 +16,8 @@ public sealed class UnitQueries(IDbContextFactory<OpenCityDbContext> contexts, K
     {
         query.Field<GovernanceUnitType>("city")
             .Description("The city as a whole: start here and follow `children` down to districts, streets, communities and grids.")
-            .ResolveAsync(async ctx =>
-            {
-                await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.GovernanceUnits.Where(u => u.Level == GovernanceLevel.City)
-                    .Select(EntityProjection.For<GovernanceUnit>(ctx, nameof(GovernanceUnit.Id)))
-                    .FirstOrDefaultAsync(ctx.CancellationToken);
-            });
+            .ResolveAsync(async ctx => await contexts.FirstProjectedAsync(
+                ctx, db => db.GovernanceUnits.Where(u => u.Level == GovernanceLevel.City), nameof(GovernanceUnit.Id)));
 
         query.Field<GovernanceUnitType>("governanceUnit")
             .Description("One administrative area by its code, e.g. `NB-D02`; empty if no area has that code.")
@@ -30,10 +25,7 @@ public sealed class UnitQueries(IDbContextFactory<OpenCityDbContext> contexts, K
             .ResolveAsync(async ctx =>
             {
                 var code = ctx.GetArgument<string>("code");
-                await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.GovernanceUnits.Where(u => u.Code == code)
-                    .Select(EntityProjection.For<GovernanceUnit>(ctx, nameof(GovernanceUnit.Id)))
-                    .FirstOrDefaultAsync(ctx.CancellationToken);
+                return await contexts.FirstProjectedAsync(ctx, db => db.GovernanceUnits.Where(u => u.Code == code), nameof(GovernanceUnit.Id));
             });
 
         query.Connection<OpenCityDbContext, GovernanceUnitType, GovernanceUnit>(
