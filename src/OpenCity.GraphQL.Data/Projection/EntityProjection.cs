@@ -15,9 +15,9 @@ public static class EntityProjection
     public static Expression<Func<T, T>> For<T>(IResolveFieldContext context, params string[] always)
         where T : class
     {
-        var returned = Unwrap(context.FieldDefinition.ResolvedType);
+        var returned = context.FieldDefinition.ResolvedType?.GetNamedType();
         var connection = returned is IComplexGraphType complex && complex.GetField("pageInfo") is not null && complex.GetField("nodes") is not null;
-        var nodeType = connection ? Unwrap(((IComplexGraphType)returned!).GetField("nodes")!.ResolvedType) : returned;
+        var nodeType = connection ? ((IComplexGraphType)returned!).GetField("nodes")!.ResolvedType?.GetNamedType() : returned;
         if (nodeType is not IComplexGraphType objectType)
         {
             throw new InvalidOperationException($"{context.FieldDefinition.Name} returns no object type to project.");
@@ -49,11 +49,4 @@ public static class EntityProjection
     private static bool IsColumn(Type type) =>
         type.IsValueType || type == typeof(string) || type.Namespace?.StartsWith("NetTopologySuite", StringComparison.Ordinal) == true
         || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) && type.GetGenericArguments()[0] == typeof(string));
-
-    private static IGraphType? Unwrap(IGraphType? type) => type switch
-    {
-        NonNullGraphType nonNull => Unwrap(nonNull.ResolvedType),
-        ListGraphType list => Unwrap(list.ResolvedType),
-        _ => type,
-    };
 }
