@@ -69,6 +69,11 @@ public partial class GraphQLHttpMiddleware(
         }
         catch (GraphQLHttpError error)
         {
+            if (error is RequestTooLargeError)
+            {
+                CloseConnectionAfterResponse(context);
+            }
+
             await WriteErrorResponseAsync(context, mediaType, error);
             return;
         }
@@ -82,12 +87,20 @@ public partial class GraphQLHttpMiddleware(
             GraphQLHttpError error = exception.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? new RequestTooLargeError(Options.MaxRequestBytes)
                 : new InvalidBodyError(exception.StatusCode, exception.Message);
+            CloseConnectionAfterResponse(context);
             await WriteErrorResponseAsync(context, mediaType, error);
             return;
         }
 
         await HandleRequestAsync(context, mediaType, graphQLRequest, isGet);
     }
+
+    /// <summary>
+    /// Says so when a refused body is left unread: Kestrel then closes the connection rather than
+    /// read the rest, and a client that was not told would send its next request on a dead connection.
+    /// </summary>
+    private static void CloseConnectionAfterResponse(HttpContext context) =>
+        context.Response.Headers.Connection = "close";
 
     /// <summary>Executes one parsed request and writes its result.</summary>
     protected virtual async Task HandleRequestAsync(HttpContext context, string mediaType, GraphQLRequest graphQLRequest, bool isGet)

@@ -198,6 +198,7 @@ public sealed class GraphQLHttpMiddlewareTests(TransportServer server)
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
         Assert.Equal("REQUEST_TOO_LARGE", response.FirstErrorCode);
+        Assert.True(response.Message.Headers.ConnectionClose, "the unread body leaves the connection unusable: the client must be told");
         Assert.Contains(TransportServer.MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), response.FirstErrorMessage, StringComparison.Ordinal);
     }
 
@@ -216,6 +217,7 @@ public sealed class GraphQLHttpMiddlewareTests(TransportServer server)
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
         Assert.Equal("REQUEST_TOO_LARGE", response.FirstErrorCode);
+        Assert.True(response.Message.Headers.ConnectionClose);
     }
 
     [Fact]
