@@ -18,7 +18,12 @@ namespace OpenCity.Data;
 /// </summary>
 public static class DataServiceCollectionExtensions
 {
-    public static IHostApplicationBuilder AddOpenCityData(this IHostApplicationBuilder builder)
+    /// <param name="builder">The application being built.</param>
+    /// <param name="configureContext">
+    /// Further context options, applied after the provider's: how the layers above extend EF Core
+    /// (query translations) without this project knowing them.
+    /// </param>
+    public static IHostApplicationBuilder AddOpenCityData(this IHostApplicationBuilder builder, Action<DbContextOptionsBuilder>? configureContext = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
@@ -30,10 +35,10 @@ public static class DataServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.PostgreSql:
-                AddPostgreSql(services, connectionString);
+                AddPostgreSql(services, connectionString, configureContext);
                 break;
             case DatabaseProvider.Sqlite:
-                AddSqlite(services, connectionString);
+                AddSqlite(services, connectionString, configureContext);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
@@ -44,7 +49,7 @@ public static class DataServiceCollectionExtensions
         return builder;
     }
 
-    private static void AddPostgreSql(IServiceCollection services, string? connectionString)
+    private static void AddPostgreSql(IServiceCollection services, string? connectionString, Action<DbContextOptionsBuilder>? configureContext)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -53,24 +58,29 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build());
-        services.AddPooledDbContextFactory<OpenCityDbContext>((sp, options) => options.UseNpgsql(
-            sp.GetRequiredService<NpgsqlDataSource>(),
-            npgsql => npgsql.UseNetTopologySuite())
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddPooledDbContextFactory<OpenCityDbContext>((sp, options) =>
+        {
+            options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.UseNetTopologySuite())
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            configureContext?.Invoke(options);
+        });
         services.AddSingleton<IDemoCityLoader, PostgreSqlDemoCityLoader>();
     }
 
-    private static void AddSqlite(IServiceCollection services, string? connectionString)
+    private static void AddSqlite(IServiceCollection services, string? connectionString, Action<DbContextOptionsBuilder>? configureContext)
     {
         var sqlite = new SqliteConnectionStringBuilder(
             string.IsNullOrWhiteSpace(connectionString) ? DatabaseOptions.DefaultSqliteConnectionString : connectionString)
         {
             ForeignKeys = true,
         };
-        services.AddPooledDbContextFactory<OpenCityDbContext>(options => options
-            .UseSqlite(sqlite.ConnectionString)
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .AddInterceptors(new SqlitePragmaInterceptor()));
+        services.AddPooledDbContextFactory<OpenCityDbContext>(options =>
+        {
+            options.UseSqlite(sqlite.ConnectionString)
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .AddInterceptors(new SqlitePragmaInterceptor());
+            configureContext?.Invoke(options);
+        });
         services.AddSingleton<IDemoCityLoader, SqliteDemoCityLoader>();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenCity.Data.Configurations;
 using OpenCity.Data.PostgreSql;
 using OpenCity.Data.Seeding;
 using OpenCity.Data.Seeding.Loading;
@@ -46,6 +47,7 @@ public sealed partial class DatabaseInitializer(
         await PrepareDatabaseAsync(context, cancellationToken);
         await DropTablesAsync(context, cancellationToken);
         await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
+        await CreateKeysetIndexesAsync(context, cancellationToken);
     }
 
     /// <summary>Drops the twin's tables, children first, leaving anything else in the database alone.</summary>
@@ -103,6 +105,20 @@ public sealed partial class DatabaseInitializer(
         if (!exists)
         {
             await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
+        }
+
+        await CreateKeysetIndexesAsync(context, cancellationToken);
+    }
+
+    /// <summary>Adds the keyset indexes the model declares and the database lacks (a database made before them included).</summary>
+    private static async Task CreateKeysetIndexesAsync(OpenCityDbContext context, CancellationToken cancellationToken)
+    {
+        foreach (var (_, create) in context.Model.KeysetIndexes())
+        {
+            // Built from the model's names, not from input.
+#pragma warning disable EF1002
+            await context.Database.ExecuteSqlRawAsync(create, cancellationToken);
+#pragma warning restore EF1002
         }
     }
 

@@ -18,6 +18,10 @@ internal sealed class CityComponentConfiguration : IEntityTypeConfiguration<City
         builder.Property(c => c.Sensitivity).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(c => c.Kind);
         builder.HasIndex(c => c.Status);
+
+        // "Failed streetlights, oldest first", and every status by age, page by page.
+        builder.HasKeysetIndex(c => c.Kind, c => c.Status, c => c.InstalledOn);
+        builder.HasKeysetIndex(c => c.Status, c => c.InstalledOn);
         builder.Property(c => c.Geometry);
 
         // JSON text here; the PostgreSQL mapping stores it as jsonb.

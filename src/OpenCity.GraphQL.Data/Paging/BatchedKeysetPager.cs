@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using OpenCity.GraphQL.Data.Paging.RowValues;
 using OpenCity.GraphQL.Data.Sorting;
 
 namespace OpenCity.GraphQL.Data.Paging;
@@ -68,13 +69,14 @@ public sealed class BatchedKeysetPager<TContext>(IDbContextFactory<TContext> con
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var ids = new List<ParentKey>();
+            var rowValues = db.UsesRowValueComparisons();
 
             // A few statements for thousands of parents, each one small enough for SQLite's
             // compound-select limit and for EF Core's expression trees.
             foreach (var chunk in Enumerable.Range(0, parents.Count).Chunk(ParentsPerStatement))
             {
                 var union = chunk
-                    .Select(index => window.Apply(query(db, parents[index])).Select(Tag(key, index)))
+                    .Select(index => window.Apply(query(db, parents[index]), rowValues).Select(Tag(key, index)))
                     .Aggregate((all, page) => all.Concat(page));
                 ids.AddRange(await union.ToListAsync(cancellationToken));
             }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using OpenCity.GraphQL.Data.Paging.RowValues;
 using OpenCity.GraphQL.Data.Sorting;
 
 namespace OpenCity.GraphQL.Data.Paging;
@@ -15,6 +16,17 @@ namespace OpenCity.GraphQL.Data.Paging;
 /// </summary>
 internal sealed class KeysetOrder<T>
 {
+    /// <summary>
+    /// Types that SQLite and PostgreSQL both compare, inside a row, in the order they sort them
+    /// (and enums, stored as names or numbers). Not decimal or DateTimeOffset: SQLite stores them
+    /// as text that does not compare like the values.
+    /// </summary>
+    private static readonly HashSet<Type> RowComparable =
+    [
+        typeof(string), typeof(bool), typeof(byte), typeof(short), typeof(int), typeof(long),
+        typeof(float), typeof(double), typeof(DateOnly), typeof(TimeOnly), typeof(DateTime),
+    ];
+
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
     private readonly ParameterExpression _row;
@@ -64,11 +76,30 @@ internal sealed class KeysetOrder<T>
 
     /// <summary>
     /// The rows strictly beyond <paramref name="position"/> in the order (or before it, when
-    /// <paramref name="reverse"/>), as one predicate:
+    /// <paramref name="reverse"/>). With <paramref name="rowValues"/>, the leading keys that share
+    /// a direction are compared as one SQL row, <c>(k1 IS NULL, k1, k2, id) &gt; (false, v1, v2, i)</c>,
+    /// which an index on those columns turns into a range scan starting at the cursor: alone when
+    /// the whole order runs one way, otherwise as a coarse <c>&gt;=</c> bound in front of the exact
+    /// predicate.
+    /// </summary>
+    public Expression<Func<T, bool>> Seek(KeysetPosition position, bool reverse, bool rowValues)
+    {
+        var exact = ExactSeek(position, reverse);
+        var bound = rowValues ? RowSeek(position, reverse) : null;
+        var predicate = bound switch
+        {
+            null => exact,
+            { Whole: true } => bound.Comparison,
+            _ => Expression.AndAlso(bound.Comparison, exact),
+        };
+        return Expression.Lambda<Func<T, bool>>(predicate, _row);
+    }
+
+    /// <summary>
     /// <c>k1 &gt; v1 OR (k1 = v1 AND (k2 &gt; v2 OR (k2 = v2 AND id &gt; i)))</c>, with each
     /// comparison turned for its direction and NULL counted as the largest value.
     /// </summary>
-    public Expression<Func<T, bool>> Seek(KeysetPosition position, bool reverse)
+    private Expression ExactSeek(KeysetPosition position, bool reverse)
     {
         Expression predicate = Expression.MakeBinary(
             reverse ? ExpressionType.LessThan : ExpressionType.GreaterThan,
@@ -90,7 +121,7 @@ internal sealed class KeysetOrder<T>
             }
             else
             {
-                var boundary = Expression.Convert(Parameter(value, key.ValueType), key.Body.Type);
+                var boundary = BoundaryOf(key, value);
                 equal = Expression.Equal(key.Body, boundary);
                 beyond = Beyond(key, boundary, value, descending);
                 if (isNull is not null && !descending)
@@ -103,7 +134,71 @@ internal sealed class KeysetOrder<T>
             predicate = beyond is null ? tied : Expression.OrElse(beyond, tied);
         }
 
-        return Expression.Lambda<Func<T, bool>>(predicate, _row);
+        return predicate;
+    }
+
+    /// <summary>
+    /// The row comparison over the longest leading run of sort terms that go one way and have
+    /// values a row can hold; null when there is none. <c>Whole</c> when it covers the entire
+    /// order down to the id, and is then exact.
+    /// </summary>
+    private RowBound? RowSeek(KeysetPosition position, bool reverse)
+    {
+        var elements = new List<(Expression Column, Expression Value)>();
+        var descending = _keys.Count > 0 ? _keys[0].Descending != reverse : reverse;
+        var complete = true;
+        for (var index = 0; index < _keys.Count && complete; index++)
+        {
+            var key = _keys[index];
+            var sameWay = (key.Descending != reverse) == descending;
+            if (!sameWay || !(RowComparable.Contains(key.ValueType) || key.ValueType.IsEnum))
+            {
+                complete = false;
+                break;
+            }
+
+            var value = position.Values[index];
+            if (key.Nullable)
+            {
+                elements.Add((Expression.Equal(key.Body, Expression.Constant(null, key.Body.Type)), Expression.Constant(value is null)));
+            }
+
+            if (value is null)
+            {
+                complete = false; // NULL = NULL is not true in SQL: the row stops at "k IS NULL"
+                break;
+            }
+
+            elements.Add((key.Body, BoundaryOf(key, value)));
+        }
+
+        var whole = complete && descending == reverse; // the id runs ascending in the forward order
+        if (whole)
+        {
+            elements.Add((_id, Parameter(position.Id, typeof(long))));
+        }
+
+        if (elements.Count == 0)
+        {
+            return null;
+        }
+
+        var last = elements[^1];
+        var name = (descending, whole) switch
+        {
+            (false, true) => nameof(RowValue.GreaterThan),
+            (false, false) => nameof(RowValue.GreaterThanOrEqual),
+            (true, true) => nameof(RowValue.LessThan),
+            (true, false) => nameof(RowValue.LessThanOrEqual),
+        };
+        Expression comparison = Expression.Call(typeof(RowValue), name, [last.Column.Type], last.Column, last.Value);
+        for (var index = elements.Count - 2; index >= 0; index--)
+        {
+            var (column, value) = elements[index];
+            comparison = Expression.Call(typeof(RowValue), nameof(RowValue.Prepend), [column.Type], column, value, comparison);
+        }
+
+        return new RowBound(comparison, whole);
     }
 
     /// <summary>Reads each row with its sort key values, for the cursors.</summary>
@@ -168,6 +263,8 @@ internal sealed class KeysetOrder<T>
         return Expression.Call(method, source, Expression.Quote(lambda));
     }
 
+    private static UnaryExpression BoundaryOf(KeysetKey key, object value) => Expression.Convert(Parameter(value, key.ValueType), key.Body.Type);
+
     /// <summary>A captured value, which EF Core sends as a SQL parameter so the plan is reused across pages.</summary>
     private static MemberExpression Parameter(object value, Type type)
     {
@@ -176,6 +273,8 @@ internal sealed class KeysetOrder<T>
     }
 
     private sealed record Boundary<TValue>(TValue Value);
+
+    private sealed record RowBound(Expression Comparison, bool Whole);
 
     private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
     {

@@ -43,16 +43,18 @@ internal sealed class KeysetWindow<T>
     }
 
     /// <summary>The rows of the page and the one after it, nearest the cursor first.</summary>
-    public IQueryable<T> Apply(IQueryable<T> source)
+    /// <param name="source">The whole list.</param>
+    /// <param name="rowValues">Whether the database takes <see cref="RowValues.RowValue"/> comparisons.</param>
+    public IQueryable<T> Apply(IQueryable<T> source, bool rowValues)
     {
         if (After is not null)
         {
-            source = source.Where(Order.Seek(After, reverse: false));
+            source = source.Where(Order.Seek(After, reverse: false, rowValues));
         }
 
         if (Before is not null)
         {
-            source = source.Where(Order.Seek(Before, reverse: true));
+            source = source.Where(Order.Seek(Before, reverse: true, rowValues));
         }
 
         return Order.Sort(source, Backward).Take(Size + 1);

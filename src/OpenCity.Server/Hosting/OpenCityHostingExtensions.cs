@@ -1,4 +1,5 @@
 using OpenCity.Data;
+using OpenCity.GraphQL.Data.Paging.RowValues;
 using OpenCity.Server.Schema;
 
 namespace OpenCity.Server.Hosting;
@@ -8,7 +9,8 @@ public static class OpenCityHostingExtensions
 {
     public static WebApplicationBuilder AddOpenCity(this WebApplicationBuilder builder)
     {
-        builder.AddOpenCityData();
+        // Both providers compare SQL row values, so keyset pages seek through indexes.
+        builder.AddOpenCityData(context => context.UseRowValueComparisons());
         builder.Services.AddOpenCitySchema(builder.Configuration);
         builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
         return builder;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
+using OpenCity.Data.Configurations;
 using OpenCity.Data.Seeding;
 using OpenCity.Domain.Departments;
 using OpenCity.Domain.Statistics;
@@ -179,7 +180,9 @@ public abstract class PersistenceTests(IServiceProvider services)
 
     /// <summary>The index names the model defines; the loaders drop and rebuild them, so all must be back.</summary>
     protected static IEnumerable<string> ModelIndexNames(OpenCityDbContext context) =>
-        context.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()).Select(i => i.GetDatabaseName()!).Order(StringComparer.Ordinal);
+        context.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()).Select(i => i.GetDatabaseName()!)
+            .Concat(context.Model.KeysetIndexes().Select(i => i.Name))
+            .Order(StringComparer.Ordinal);
 
     protected static void AssertSameGeometry(Geometry expected, Geometry actual)
     {

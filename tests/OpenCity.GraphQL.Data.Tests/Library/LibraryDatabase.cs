@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCity.GraphQL.Data.Paging.RowValues;
 
 namespace OpenCity.GraphQL.Data.Tests.Library;
 
@@ -11,6 +12,9 @@ public abstract class LibraryDatabase : IAsyncLifetime
 {
     public IDbContextFactory<LibraryContext> Contexts { get; private set; } = null!;
 
+    /// <summary>Contexts of the same database that seek past keyset cursors with SQL row values.</summary>
+    public IDbContextFactory<LibraryContext> RowValueContexts { get; private set; } = null!;
+
     /// <summary>Every book with its author and reviews, for LINQ-to-Objects oracles.</summary>
     public IReadOnlyList<Book> AllBooks { get; private set; } = [];
 
@@ -18,7 +22,9 @@ public abstract class LibraryDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Contexts = new Factory(await CreateOptionsAsync());
+        var options = await CreateOptionsAsync();
+        Contexts = new Factory(options);
+        RowValueContexts = new Factory(new DbContextOptionsBuilder<LibraryContext>(options).UseRowValueComparisons().Options);
         await using (var db = Contexts.CreateDbContext())
         {
             await db.Database.EnsureDeletedAsync();

@@ -6,7 +6,7 @@ using OpenCity.GraphQL.Data.Tests.Library;
 namespace OpenCity.GraphQL.Data.Tests.Paging;
 
 /// <summary>Nested pages for many parents at once keep each parent's order, whatever the sort keys.</summary>
-public abstract class BatchedKeysetPagerTests(LibraryDatabase library)
+public abstract class BatchedKeysetPagerTests(LibraryDatabase library, bool rowValues)
 {
     /// <summary>More than the hundred parents one statement holds, so the batch spans statements.</summary>
     private const int Parents = 130;
@@ -17,7 +17,7 @@ public abstract class BatchedKeysetPagerTests(LibraryDatabase library)
     public async Task Every_parent_walks_its_own_list_in_the_oracle_order_forwards_and_backwards()
     {
         var random = new Random(5);
-        var pager = new BatchedKeysetPager<LibraryContext>(library.Contexts, _options);
+        var pager = new BatchedKeysetPager<LibraryContext>(rowValues ? library.RowValueContexts : library.Contexts, _options);
         var parents = Enumerable.Range(0, Parents).Select(p => (long)p).ToList();
         for (var round = 0; round < 6; round++)
         {

@@ -14,7 +14,7 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
 {
     private readonly Lock _lock = new();
     private readonly List<IDisposable> _subscriptions = [];
-    private List<string>? _capture;
+    private List<CapturedCommand>? _capture;
 
     public SqlCommandLog()
     {
@@ -22,7 +22,11 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
     }
 
     /// <summary>Runs <paramref name="action"/> and returns the SQL commands sent meanwhile.</summary>
-    public async Task<IReadOnlyList<string>> CaptureAsync(Func<Task> action)
+    public async Task<IReadOnlyList<string>> CaptureAsync(Func<Task> action) =>
+        [.. (await CaptureCommandsAsync(action)).Select(c => c.Text)];
+
+    /// <summary>Runs <paramref name="action"/> and returns the SQL commands sent meanwhile, with their parameters.</summary>
+    public async Task<IReadOnlyList<CapturedCommand>> CaptureCommandsAsync(Func<Task> action)
     {
         lock (_lock)
         {
@@ -64,7 +68,9 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
         {
             lock (_lock)
             {
-                _capture?.Add(data.Command.CommandText);
+                _capture?.Add(new CapturedCommand(
+                    data.Command.CommandText,
+                    [.. data.Command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => new CapturedParameter(p.ParameterName, p.Value, p.DbType))]));
             }
         }
     }
