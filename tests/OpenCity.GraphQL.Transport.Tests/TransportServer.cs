@@ -39,7 +39,10 @@ public sealed class TransportServer : IAsyncLifetime
             ["OpenCity:GraphQL:Ide:Title"] = "Transport tests",
             ["OpenCity:GraphQL:Ide:Document"] = IdeDocument,
         });
-        builder.Services.AddGraphQL(graphQL => graphQL.AddSchema<TestSchema.TestSchema>().AddGraphTypes(typeof(TransportServer).Assembly));
+        builder.Services.AddGraphQL(graphQL => graphQL
+            .AddSchema<TestSchema.TestSchema>()
+            .AddGraphTypes(typeof(TransportServer).Assembly)
+            .AddValidationRule<TestSchema.CountingValidationRule>());
         builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
 
         _app = builder.Build();

@@ -42,6 +42,10 @@ public sealed class DocumentCache(IOptions<GraphQLExecutionOptions> options) : I
             Interlocked.Increment(ref _hits);
             entry.LastUsed = Interlocked.Increment(ref _clock);
             options.Document = entry.Document;
+
+            // The document passed every rule when it was cached; only the rules that depend on
+            // the request (its variables, GET or POST) run again.
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             return await next(options);
         }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCity.GraphQL.Transport.Execution;
 using OpenCity.GraphQL.Transport.Tests.Http;
+using OpenCity.GraphQL.Transport.Tests.TestSchema;
 
 namespace OpenCity.GraphQL.Transport.Tests.Execution;
 
@@ -30,6 +31,22 @@ public sealed class DocumentCacheTests(TransportServer server)
         Assert.Equal(misses + 1, _cache.Misses);
         Assert.Equal(second.Body.GetRawText(), first.Body.GetRawText());
         Assert.Equal(first.Body.GetRawText(), third.Body.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_cached_document_is_not_validated_in_full_again()
+    {
+        var rule = server.Services.GetRequiredService<CountingValidationRule>();
+        var body = JsonSerializer.Serialize(new { query = $"{{ hello unique_{Guid.NewGuid():N}: hello }}" });
+        var runs = rule.Runs;
+
+        await _client.PostGraphQLAsync(body);
+        var afterFirst = rule.Runs;
+        var second = await _client.PostGraphQLAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Equal(runs + 1, afterFirst);
+        Assert.Equal(afterFirst, rule.Runs);
     }
 
     [Fact]
