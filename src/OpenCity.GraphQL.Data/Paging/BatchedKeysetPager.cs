@@ -89,7 +89,7 @@ public sealed class BatchedKeysetPager<TContext>(IDbContextFactory<TContext> con
             var rank = new Dictionary<long, int>(sorted.Count);
             for (var index = 0; index < sorted.Count; index++)
             {
-                rank[keyset.GetId(sorted[index].Row)] = index;
+                rank[sorted[index].Id] = index;
             }
 
             foreach (var group in ids.GroupBy(k => k.Parent))

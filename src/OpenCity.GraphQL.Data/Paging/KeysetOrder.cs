@@ -33,25 +33,22 @@ internal sealed class KeysetOrder<T>
     private readonly IReadOnlyList<KeysetKey> _keys;
     private readonly Expression _id;
 
-    private KeysetOrder(ParameterExpression row, IReadOnlyList<KeysetKey> keys, Expression id, Func<T, long> getId)
+    private KeysetOrder(ParameterExpression row, IReadOnlyList<KeysetKey> keys, Expression id)
     {
         _row = row;
         _keys = keys;
         _id = id;
-        GetId = getId;
         Signature = KeysetSignature.Of(keys);
     }
 
     public KeysetSignature Signature { get; }
-
-    public Func<T, long> GetId { get; }
 
     public bool HasSortKeys => _keys.Count > 0;
 
     public static KeysetOrder<T> Create(IReadOnlyList<SortKey<T>> order, Expression<Func<T, long>> id)
     {
         var row = id.Parameters[0];
-        return new KeysetOrder<T>(row, KeysetKey.Bind(order, row), id.Body, id.Compile());
+        return new KeysetOrder<T>(row, KeysetKey.Bind(order, row), id.Body);
     }
 
     /// <summary>Sorts by the order, or by its reverse for a backward page.</summary>
@@ -201,7 +198,7 @@ internal sealed class KeysetOrder<T>
         return new RowBound(comparison, whole);
     }
 
-    /// <summary>Reads each row with its sort key values, for the cursors.</summary>
+    /// <summary>Reads each row with its id and sort key values, for the cursors.</summary>
     /// <param name="source">The ordered, limited rows.</param>
     /// <param name="projection">Which columns of the row to read (all when null); it must keep the id.</param>
     public IQueryable<KeysetRow<T>> WithValues(IQueryable<T> source, Expression<Func<T, T>>? projection = null)
@@ -212,12 +209,11 @@ internal sealed class KeysetOrder<T>
             Expression.MemberInit(
                 Expression.New(typeof(KeysetRow<T>)),
                 Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Row))!, row),
+                Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Id))!, _id),
                 Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Values))!, values)),
             _row);
         return source.Select(selector);
     }
-
-    public KeysetPosition PositionOf(KeysetRow<T> row) => new(row.Values, GetId(row.Row));
 
     /// <summary>Values strictly greater (or, going down, smaller) than the boundary; null when there are none.</summary>
     private static Expression? Beyond(KeysetKey key, Expression boundary, object value, bool descending)

@@ -75,7 +75,7 @@ internal sealed class KeysetWindow<T>
         }
 
         var edges = rows
-            .Select(row => new Edge<T>(KeysetCursor.Encode(Order.PositionOf(row), Order.Signature, _secret), row.Row))
+            .Select(row => new Edge<T>(row.Row, () => KeysetCursor.Encode(row.Position, Order.Signature, _secret)))
             .ToList();
         var pageInfo = new PageInfo(
             HasNextPage: Backward ? Before is not null : hasMore,
