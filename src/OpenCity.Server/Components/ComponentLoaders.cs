@@ -33,11 +33,18 @@ public sealed class ComponentLoaders(CityLoaders loaders) : INodeSource
             context,
             "latestReading",
             componentId,
+            // A correlated "newest id of this component" rather than GroupBy/First, which EF Core
+            // cannot narrow to the selected columns; the (component_id, measured_at) index serves it.
             (db, ids) => db.Readings
                 .Where(r => ids.Contains(r.ComponentId))
-                .GroupBy(r => r.ComponentId)
-                .Select(g => g.OrderByDescending(r => r.MeasuredAt).ThenByDescending(r => r.Id).First()),
-            r => r.ComponentId);
+                .Where(r => r.Id == db.Readings
+                    .Where(newer => newer.ComponentId == r.ComponentId)
+                    .OrderByDescending(newer => newer.MeasuredAt)
+                    .ThenByDescending(newer => newer.Id)
+                    .Select(newer => newer.Id)
+                    .First()),
+            r => r.ComponentId,
+            nameof(Reading.ComponentId));
 
     public IDataLoaderResult Load(IResolveFieldContext context, long key) => ById(context, key);
 }

@@ -1,8 +1,10 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using OpenCity.Data;
 using OpenCity.GraphQL.Data.DataLoading;
+using OpenCity.GraphQL.Data.Projection;
 
 namespace OpenCity.Server.Schema;
 
@@ -12,15 +14,32 @@ namespace OpenCity.Server.Schema;
 /// </summary>
 public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
 {
-    /// <summary>Loads one row by key; all keys asked for under <paramref name="name"/> in one pass go into one query.</summary>
+    /// <summary>
+    /// Loads one row by key; all keys asked for under <paramref name="name"/> in one pass go into
+    /// one query. When the field returns an object type (a component's <c>owner</c>, a unit's
+    /// <c>parent</c>), only the columns its selection needs are read, plus
+    /// <paramref name="keyMember"/>; fields that select differently get separate batches, so no
+    /// row lacks a column its query asked for. Through an interface (<c>node(id:)</c>) whole rows
+    /// are read.
+    /// </summary>
     public IDataLoaderResult<T?> One<T>(
         IResolveFieldContext context,
         string name,
         long key,
         Func<OpenCityDbContext, IReadOnlyCollection<long>, IQueryable<T>> fetch,
-        Func<T, long> keyOf)
-        where T : class =>
-        context.DataLoaders().GetOrAdd<long, T?>(
+        Func<T, long> keyOf,
+        string keyMember = "Id")
+        where T : class
+    {
+        if (context.FieldDefinition.ResolvedType?.GetNamedType() is IObjectGraphType)
+        {
+            var projection = EntityProjection.For<T>(context, keyMember);
+            name = $"{name}:{projection.Body}";
+            var unprojected = fetch;
+            fetch = (db, keys) => unprojected(db, keys).Select(projection);
+        }
+
+        return context.DataLoaders().GetOrAdd<long, T?>(
             name,
             async (keys, cancellationToken) =>
             {
@@ -29,6 +48,7 @@ public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
                 return rows.ToDictionary(keyOf, row => (T?)row);
             },
             missing: null).Load(key);
+    }
 
     /// <summary>Loads the rows belonging to one key (e.g. a unit's children); all keys in one query.</summary>
     public IDataLoaderResult<IEnumerable<T>> Many<T>(
