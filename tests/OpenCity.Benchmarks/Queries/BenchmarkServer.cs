@@ -36,12 +36,21 @@ public sealed class BenchmarkServer : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<BenchmarkServer> StartAsync(string database, CancellationToken cancellationToken)
+    /// <summary>The connection string of <paramref name="database"/> on the benchmark PostgreSQL server.</summary>
+    public static string ConnectionStringFor(string database)
     {
         var server = Environment.GetEnvironmentVariable("OPENCITY_BENCH_POSTGRES") is { Length: > 0 } configured
             ? configured
             : BenchmarkDatabases.DefaultPostgresServer;
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+    }
+
+    /// <param name="database">The database holding (or to be seeded with) the medium city.</param>
+    /// <param name="mapBaselines">Endpoints to serve beside the server's own, e.g. hand-written baselines.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<BenchmarkServer> StartAsync(string database, Action<WebApplication>? mapBaselines, CancellationToken cancellationToken)
+    {
+        var connectionString = ConnectionStringFor(database);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -56,6 +65,7 @@ public sealed class BenchmarkServer : IAsyncDisposable
         builder.AddOpenCity();
         var app = builder.Build();
         app.MapOpenCity();
+        mapBaselines?.Invoke(app);
 
         // Seeds an empty database; one left with another city (or half a city) is seeded afresh.
         await app.InitializeOpenCityAsync(cancellationToken);

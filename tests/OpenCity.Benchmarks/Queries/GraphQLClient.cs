@@ -20,6 +20,9 @@ public sealed class GraphQLClient(Uri address) : IDisposable
         return await response.Content.ReadAsByteArrayAsync(cancellationToken);
     }
 
+    /// <summary>A plain GET of <paramref name="path"/>: for the hand-written baseline endpoint.</summary>
+    public Task<byte[]> GetAsync(string path, CancellationToken cancellationToken) => _http.GetByteArrayAsync(path, cancellationToken);
+
     /// <summary>The connection named <paramref name="field"/>, failing on any GraphQL error: for the setup's checks.</summary>
     public async Task<JsonObject> ConnectionAsync(string query, string field, string? after, CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Npgsql;
 
 namespace OpenCity.Benchmarks.Queries;
@@ -37,6 +39,9 @@ public class QueryBenchmarks
         }
         """;
 
+    /// <summary>The hand-written page served over the same Kestrel, so both sides pay for HTTP.</summary>
+    private const string RawEndpoint = "/baseline/streetlights";
+
     private const int PageSize = 50;
     private const int DeepPage = 1_000;
 
@@ -50,10 +55,14 @@ public class QueryBenchmarks
     public async Task SetupAsync()
     {
         var cancellationToken = CancellationToken.None;
-        _server = await BenchmarkServer.StartAsync("opencity_bench_queries", cancellationToken);
-        _client = new GraphQLClient(_server.Address);
-        _dataSource = NpgsqlDataSource.Create(_server.ConnectionString);
+        const string Database = "opencity_bench_queries";
+        _dataSource = NpgsqlDataSource.Create(BenchmarkServer.ConnectionStringFor(Database));
         _raw = new RawComponentPage(_dataSource);
+        _server = await BenchmarkServer.StartAsync(
+            Database,
+            app => app.MapGet(RawEndpoint, async (CancellationToken ct) => Results.Bytes(await _raw.ReadJsonAsync(ct), "application/json")),
+            cancellationToken);
+        _client = new GraphQLClient(_server.Address);
 
         // Both ways must return the same page, or the comparison means nothing.
         var graphQL = await _client.ConnectionAsync(Streetlights, "components", after: null, cancellationToken);
@@ -82,6 +91,9 @@ public class QueryBenchmarks
 
     [Benchmark(Baseline = true, Description = "Streetlights p.1: Npgsql SQL + System.Text.Json")]
     public Task<byte[]> StreetlightsRawSql() => _raw.ReadJsonAsync(CancellationToken.None);
+
+    [Benchmark(Description = "Streetlights p.1: Npgsql SQL + System.Text.Json over HTTP")]
+    public Task<byte[]> StreetlightsRawSqlOverHttp() => _client.GetAsync(RawEndpoint, CancellationToken.None);
 
     [Benchmark(Description = "Streetlights p.1: GraphQL over HTTP")]
     public Task<byte[]> StreetlightsGraphQL() => _client.PostAsync(Streetlights, after: null, CancellationToken.None);

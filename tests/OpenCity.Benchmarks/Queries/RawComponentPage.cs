@@ -6,7 +6,8 @@ namespace OpenCity.Benchmarks.Queries;
 /// <summary>
 /// The streetlight page of <see cref="QueryBenchmarks"/> the plain way: one hand-written SELECT
 /// through Npgsql, serialized with System.Text.Json. Same filter as the server (public assets
-/// only), same order (installed_on with NULLs last, then id).
+/// only), same order (installed_on with NULLs last, then id), written as the keyset index
+/// ix_components_keyset_kind_status_installed_on expects so that both read the same index.
 /// </summary>
 public sealed class RawComponentPage(NpgsqlDataSource dataSource)
 {
@@ -14,7 +15,7 @@ public sealed class RawComponentPage(NpgsqlDataSource dataSource)
         SELECT code, name, kind, status, installed_on
         FROM components
         WHERE sensitivity = 'Public' AND kind = $1 AND status = $2
-        ORDER BY installed_on NULLS LAST, id
+        ORDER BY installed_on IS NULL, installed_on, id
         LIMIT 50
         """;
 
