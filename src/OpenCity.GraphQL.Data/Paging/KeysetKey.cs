@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -15,10 +16,12 @@ namespace OpenCity.GraphQL.Data.Paging;
 /// </summary>
 internal sealed record KeysetKey(Expression Body, bool Descending, bool Nullable, Type ValueType, string Path)
 {
+    // A memo of the members' declared nullability, a pure function of the compiled model.
+    private static readonly ConcurrentDictionary<MemberInfo, bool> ReferenceMayBeNull = new();
+
     public static List<KeysetKey> Bind<T>(IReadOnlyList<SortKey<T>> order, ParameterExpression row)
     {
         var keys = new List<KeysetKey>(order.Count);
-        var nullability = new NullabilityInfoContext();
         foreach (var sortKey in order)
         {
             var lambda = sortKey.Key;
@@ -33,7 +36,7 @@ internal sealed record KeysetKey(Expression Body, bool Descending, bool Nullable
                 body = convert.Operand; // keys typed Func<T, object> box their value
             }
 
-            var nullable = CanBeNull(body, nullability);
+            var nullable = CanBeNull(body);
             if (nullable && body.Type.IsValueType && System.Nullable.GetUnderlyingType(body.Type) is null)
             {
                 body = Expression.Convert(body, typeof(Nullable<>).MakeGenericType(body.Type));
@@ -62,7 +65,7 @@ internal sealed record KeysetKey(Expression Body, bool Descending, bool Nullable
         return Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 9));
     }
 
-    private static bool CanBeNull(Expression body, NullabilityInfoContext nullability)
+    private static bool CanBeNull(Expression body)
     {
         if (System.Nullable.GetUnderlyingType(body.Type) is not null)
         {
@@ -76,12 +79,7 @@ internal sealed record KeysetKey(Expression Body, bool Descending, bool Nullable
         {
             var type = member.Type;
             var mayBeNull = System.Nullable.GetUnderlyingType(type) is not null
-                || (!type.IsValueType && member.Member switch
-                {
-                    PropertyInfo property => nullability.Create(property).ReadState != NullabilityState.NotNull,
-                    FieldInfo field => nullability.Create(field).ReadState != NullabilityState.NotNull,
-                    _ => true,
-                });
+                || (!type.IsValueType && ReferenceMayBeNull.GetOrAdd(member.Member, DeclaredNullable));
             if (mayBeNull)
             {
                 return true;
@@ -92,6 +90,15 @@ internal sealed record KeysetKey(Expression Body, bool Descending, bool Nullable
 
         return expression is not ParameterExpression && !body.Type.IsValueType;
     }
+
+    /// <summary>Whether a reference-typed member is declared nullable (<c>string?</c>, <c>Author?</c>); read once per member.</summary>
+    private static bool DeclaredNullable(MemberInfo member) => member switch
+    {
+        // NullabilityInfoContext is not thread-safe, and a miss is rare: one per member ever sorted by.
+        PropertyInfo property => new NullabilityInfoContext().Create(property).ReadState != NullabilityState.NotNull,
+        FieldInfo field => new NullabilityInfoContext().Create(field).ReadState != NullabilityState.NotNull,
+        _ => true,
+    };
 
     private static bool IsComparable(Type type)
     {

@@ -27,6 +27,11 @@ internal sealed class KeysetOrder<T>
         typeof(float), typeof(double), typeof(DateOnly), typeof(TimeOnly), typeof(DateTime),
     ];
 
+    private static readonly Dictionary<string, MethodInfo> OrderingMethods = typeof(Queryable).GetMethods()
+        .Where(m => m.Name is nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending) or nameof(Queryable.ThenBy) or nameof(Queryable.ThenByDescending)
+            && m.GetParameters().Length == 2)
+        .ToDictionary(m => m.Name);
+
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
     private readonly ParameterExpression _row;
@@ -253,13 +258,15 @@ internal sealed class KeysetOrder<T>
         };
         first = false;
         var lambda = Expression.Lambda(key, _row);
-        var method = typeof(Queryable).GetMethods()
-            .Single(m => m.Name == name && m.GetParameters().Length == 2)
-            .MakeGenericMethod(typeof(T), key.Type);
+        var method = OrderingMethods[name].MakeGenericMethod(typeof(T), key.Type);
         return Expression.Call(method, source, Expression.Quote(lambda));
     }
 
-    private static UnaryExpression BoundaryOf(KeysetKey key, object value) => Expression.Convert(Parameter(value, key.ValueType), key.Body.Type);
+    /// <summary>
+    /// The cursor's value typed as the key's expression (e.g. <c>DateOnly?</c>), so that EF Core
+    /// reads the parameter straight off the holder instead of compiling a conversion per request.
+    /// </summary>
+    private static MemberExpression BoundaryOf(KeysetKey key, object value) => Parameter(value, key.Body.Type);
 
     /// <summary>A captured value, which EF Core sends as a SQL parameter so the plan is reused across pages.</summary>
     private static MemberExpression Parameter(object value, Type type)

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Reflection;
 using GraphQL;
 using GraphQL.Types;
 
@@ -31,22 +30,8 @@ public static class EntityProjection
         return Of<T>(members);
     }
 
+    /// <summary><c>x =&gt; new T { A = x.A, … }</c> for the named members (any case) that are columns.</summary>
     public static Expression<Func<T, T>> Of<T>(IEnumerable<string> members)
-        where T : class
-    {
-        var parameter = Expression.Parameter(typeof(T), "x");
-        var bindings = members
-            .Select(name => typeof(T).GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase))
-            .OfType<PropertyInfo>()
-            .Where(property => property.CanWrite && IsColumn(property.PropertyType))
-            .DistinctBy(property => property.Name)
-            .OrderBy(property => property.Name, StringComparer.Ordinal)
-            .Select(property => Expression.Bind(property, Expression.Property(parameter, property)));
-        return Expression.Lambda<Func<T, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings), parameter);
-    }
-
-    // Navigations are loaded by DataLoaders, never through the projection.
-    private static bool IsColumn(Type type) =>
-        type.IsValueType || type == typeof(string) || type.Namespace?.StartsWith("NetTopologySuite", StringComparison.Ordinal) == true
-        || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) && type.GetGenericArguments()[0] == typeof(string));
+        where T : class =>
+        ProjectionCache<T>.Get(string.Join(',', members));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -34,7 +35,7 @@ public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
         if (context.FieldDefinition.ResolvedType?.GetNamedType() is IObjectGraphType)
         {
             var projection = EntityProjection.For<T>(context, keyMember);
-            name = $"{name}:{projection.Body}";
+            name = $"{name}:{string.Join(',', ((MemberInitExpression)projection.Body).Bindings.Select(b => b.Member.Name))}";
             var unprojected = fetch;
             fetch = (db, keys) => unprojected(db, keys).Select(projection);
         }
