@@ -34,6 +34,8 @@ public sealed class BenchmarkServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public string ConnectionString { get; }
 
     /// <summary>The connection string of <paramref name="database"/> on the benchmark PostgreSQL server.</summary>

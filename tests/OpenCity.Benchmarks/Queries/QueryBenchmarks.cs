@@ -2,7 +2,10 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OpenCity.Data;
 
 namespace OpenCity.Benchmarks.Queries;
 
@@ -49,6 +52,7 @@ public class QueryBenchmarks
     private GraphQLClient _client = null!;
     private NpgsqlDataSource _dataSource = null!;
     private RawComponentPage _raw = null!;
+    private EfCoreComponentPage _efCore = null!;
     private string _deepCursor = null!;
 
     [GlobalSetup]
@@ -63,6 +67,7 @@ public class QueryBenchmarks
             app => app.MapGet(RawEndpoint, async (CancellationToken ct) => Results.Bytes(await _raw.ReadJsonAsync(ct), "application/json")),
             cancellationToken);
         _client = new GraphQLClient(_server.Address);
+        _efCore = new EfCoreComponentPage(_server.Services.GetRequiredService<IDbContextFactory<OpenCityDbContext>>());
 
         // Both ways must return the same page, or the comparison means nothing.
         var graphQL = await _client.ConnectionAsync(Streetlights, "components", after: null, cancellationToken);
@@ -94,6 +99,12 @@ public class QueryBenchmarks
 
     [Benchmark(Description = "Streetlights p.1: Npgsql SQL + System.Text.Json over HTTP")]
     public Task<byte[]> StreetlightsRawSqlOverHttp() => _client.GetAsync(RawEndpoint, CancellationToken.None);
+
+    [Benchmark(Description = "Streetlights p.1: EF Core LINQ, in process")]
+    public Task<int> StreetlightsEfCore() => _efCore.ReadAsync(CancellationToken.None);
+
+    [Benchmark(Description = "{ __typename }: GraphQL over HTTP")]
+    public Task<byte[]> TypenameGraphQL() => _client.PostAsync("{ __typename }", after: null, CancellationToken.None);
 
     [Benchmark(Description = "Streetlights p.1: GraphQL over HTTP")]
     public Task<byte[]> StreetlightsGraphQL() => _client.PostAsync(Streetlights, after: null, CancellationToken.None);
