@@ -106,6 +106,15 @@ public class QueryBenchmarks
     [Benchmark(Description = "{ __typename }: GraphQL over HTTP")]
     public Task<byte[]> TypenameGraphQL() => _client.PostAsync("{ __typename }", after: null, CancellationToken.None);
 
+    [Benchmark(Description = "Streetlights p.1: GraphQL executed in process")]
+    public async Task<object?> StreetlightsInProcess()
+    {
+        using var scope = _server.Services.CreateScope();
+        var result = await _server.Services.GetRequiredService<global::GraphQL.IDocumentExecuter<OpenCity.Server.Schema.OpenCitySchema>>()
+            .ExecuteAsync(new global::GraphQL.ExecutionOptions { Query = Streetlights, RequestServices = scope.ServiceProvider });
+        return result.Data;
+    }
+
     [Benchmark(Description = "Streetlights p.1: GraphQL over HTTP")]
     public Task<byte[]> StreetlightsGraphQL() => _client.PostAsync(Streetlights, after: null, CancellationToken.None);
 
