@@ -1,11 +1,13 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpenCity.Data;
+using OpenCity.Server.Schema;
 
 namespace OpenCity.Benchmarks.Queries;
 
@@ -110,8 +112,8 @@ public class QueryBenchmarks
     public async Task<object?> StreetlightsInProcess()
     {
         using var scope = _server.Services.CreateScope();
-        var result = await _server.Services.GetRequiredService<global::GraphQL.IDocumentExecuter<OpenCity.Server.Schema.OpenCitySchema>>()
-            .ExecuteAsync(new global::GraphQL.ExecutionOptions { Query = Streetlights, RequestServices = scope.ServiceProvider });
+        var result = await _server.Services.GetRequiredService<IDocumentExecuter<OpenCitySchema>>()
+            .ExecuteAsync(new ExecutionOptions { Query = Streetlights, RequestServices = scope.ServiceProvider });
         return result.Data;
     }
 
