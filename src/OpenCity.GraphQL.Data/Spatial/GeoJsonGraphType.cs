@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using NetTopologySuite.Geometries;
@@ -15,7 +17,8 @@ public sealed class GeoJsonGraphType : ScalarGraphType
         Name = "GeoJSON";
         Description = "A geometry as an RFC 7946 GeoJSON object, e.g. "
             + "`{\"type\": \"Point\", \"coordinates\": [10.0, 53.55]}`: coordinates are longitude then latitude in degrees "
-            + "(WGS 84); polygons list their outer ring counter-clockwise. Paste it into any web map.";
+            + "(WGS 84); polygons list their outer ring counter-clockwise. Paste it into any web map. "
+            + "As input it is checked: rings must be closed, polygons must not cross themselves, positions must lie in WGS 84.";
     }
 
     public override object? Serialize(object? value) => value switch
@@ -25,9 +28,34 @@ public sealed class GeoJsonGraphType : ScalarGraphType
         _ => ThrowSerializationError(value),
     };
 
-    // Geometry input (validated GeoJSON) arrives with the spatial filters; until then no
-    // argument is of this type, and a literal is refused like any other unknown value.
-    public override object? ParseLiteral(GraphQLValue value) => value is GraphQLNullValue ? null : ThrowLiteralConversionError(value);
+    /// <summary>A geometry written in the query: an object literal, or GeoJSON text in a string.</summary>
+    public override object? ParseLiteral(GraphQLValue value) => value switch
+    {
+        GraphQLNullValue => null,
+        GraphQLStringValue text => GeoJsonReader.Read((string)text.Value),
+        GraphQLObjectValue => GeoJsonReader.Read(JsonSerializer.SerializeToElement(Literal(value))),
+        _ => ThrowLiteralConversionError(value),
+    };
 
-    public override object? ParseValue(object? value) => value is null ? null : ThrowValueConversionError(value);
+    /// <summary>A geometry in the variables: the GeoJSON object itself, or GeoJSON text in a string.</summary>
+    public override object? ParseValue(object? value) => value switch
+    {
+        null => null,
+        Geometry geometry => geometry,
+        string text => GeoJsonReader.Read(text),
+        IDictionary<string, object?> => GeoJsonReader.Read(JsonSerializer.SerializeToElement(value)),
+        _ => ThrowValueConversionError(value),
+    };
+
+    /// <summary>A literal as the plain values a JSON serializer writes.</summary>
+    private static object? Literal(GraphQLValue value) => value switch
+    {
+        GraphQLObjectValue o => (o.Fields ?? []).ToDictionary(f => (string)f.Name.Value, f => Literal(f.Value)),
+        GraphQLListValue l => (l.Values ?? []).Select(Literal).ToList(),
+        GraphQLIntValue or GraphQLFloatValue => double.Parse(((IHasValueNode)value).Value.Span, CultureInfo.InvariantCulture),
+        GraphQLStringValue s => (string)s.Value,
+        GraphQLBooleanValue b => b.BoolValue,
+        GraphQLEnumValue e => (string)e.Name.Value,
+        _ => null,
+    };
 }
