@@ -28,6 +28,13 @@ public sealed class GeoJsonGraphType : ScalarGraphType
         _ => ThrowSerializationError(value),
     };
 
+    /// <summary>
+    /// Only the literal's shape is checked during validation; the geometry itself is read when the
+    /// argument is parsed, so that a refusal keeps its GEOJSON_* code and place instead of becoming
+    /// a generic ARGUMENTS_OF_CORRECT_TYPE.
+    /// </summary>
+    public override bool CanParseLiteral(GraphQLValue value) => value is GraphQLNullValue or GraphQLStringValue or GraphQLObjectValue;
+
     /// <summary>A geometry written in the query: an object literal, or GeoJSON text in a string.</summary>
     public override object? ParseLiteral(GraphQLValue value) => value switch
     {

@@ -6,7 +6,8 @@ namespace OpenCity.GraphQL.Transport.Execution;
 /// <summary>
 /// Shapes errors for clients: an unexpected exception is reported as INTERNAL_ERROR with a generic
 /// message, and its type, data and stack stay on the server unless details are exposed (Development).
-/// Errors thrown on purpose (<see cref="ExecutionError"/> with a code) pass through unchanged.
+/// Errors thrown on purpose (<see cref="ExecutionError"/> with a code) pass through unchanged, also
+/// when the engine wraps them (an input scalar refusing a variable's value).
 /// </summary>
 public sealed class TransportErrorInfoProvider(bool exposeExceptionDetails)
     : ErrorInfoProvider(new ErrorInfoProviderOptions
@@ -21,6 +22,16 @@ public sealed class TransportErrorInfoProvider(bool exposeExceptionDetails)
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
+        if (executionError.InnerException is ExecutionError { Code: { } code } refusal && executionError is not UnhandledError)
+        {
+            // An input scalar refused a value with its own code (GEOJSON_RING_NOT_CLOSED …); the
+            // engine wraps it as INVALID_VALUE or ARGUMENTS_OF_CORRECT_TYPE, which says less.
+            var message = info.Message.Contains(refusal.Message, StringComparison.Ordinal) ? info.Message : $"{info.Message} {refusal.Message}";
+            var coded = info.Extensions is null ? [] : new Dictionary<string, object?>(info.Extensions);
+            coded["code"] = code;
+            return new ErrorInfo { Message = message, Extensions = coded };
+        }
+
         if (executionError is not UnhandledError)
         {
             return info;

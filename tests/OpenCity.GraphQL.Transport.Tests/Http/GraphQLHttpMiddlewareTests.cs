@@ -353,6 +353,18 @@ public sealed class GraphQLHttpMiddlewareTests(TransportServer server)
     }
 
     [Theory]
+    [InlineData("""{"query":"query ($v: EvenNumber!) { half(value: $v) }","variables":{"v":3}}""")]
+    [InlineData("""{"query":"{ half(value: 3) }"}""")]
+    public async Task An_input_scalar_s_coded_refusal_keeps_its_code(string body)
+    {
+        var response = await _client.PostGraphQLAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(TestSchema.EvenNumberGraphType.OddCode, response.FirstErrorCode);
+        Assert.Contains("3 is odd.", response.FirstErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(null, GraphQLResponseJson)]
     [InlineData("application/graphql-response+json", GraphQLResponseJson)]
     [InlineData("application/json", Json)]

@@ -24,5 +24,9 @@ public sealed class TestQuery : ObjectGraphType
             .Description("Doubles its argument.")
             .Argument<NonNullGraphType<IntGraphType>>("value", "What to double.")
             .Resolve(context => context.GetArgument<int>("value") * 2);
+        Field<IntGraphType>("half")
+            .Description("Halves an even number.")
+            .Argument<NonNullGraphType<EvenNumberGraphType>>("value", "What to halve.")
+            .Resolve(context => context.GetArgument<int>("value") / 2);
     }
 }
