@@ -1,6 +1,9 @@
+using GraphQL;
 using GraphQL.Types;
+using OpenCity.Data.Spatial;
 using OpenCity.Domain.Components;
 using OpenCity.Domain.Governance;
+using OpenCity.GraphQL.Data.Errors;
 using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;
 using OpenCity.GraphQL.Data.Projection;
@@ -17,6 +20,9 @@ public sealed class GovernanceUnitType : ObjectGraphType<GovernanceUnit>
 {
     /// <summary>The GraphQL name, which global ids of this type carry.</summary>
     public const string TypeName = "GovernanceUnit";
+
+    /// <summary>A tolerance beyond which a city's outlines would collapse to a few points.</summary>
+    private const double MaxSimplifyMeters = 10_000;
 
     public GovernanceUnitType(UnitLoaders units)
     {
@@ -49,7 +55,17 @@ public sealed class GovernanceUnitType : ObjectGraphType<GovernanceUnit>
             .Resolve(ctx => units.Ancestors(ctx, ctx.Source));
         Field<NonNullGraphType<GeoJsonGraphType>>("boundary")
             .Description("The area's outline as a GeoJSON MultiPolygon, ready for a map.")
-            .Resolve(ctx => ctx.Source.Boundary);
+            .Argument<FloatGraphType>(
+                "simplifyMeters",
+                "Draw the outline with fewer points for a map at this scale: points that lie within this many metres of the simplified line are dropped, and the outline never crosses itself or loses a hole. Leave it out for the exact outline; at most 10,000.")
+            .Resolve(ctx => ctx.GetArgument<double?>("simplifyMeters") switch
+            {
+                null => ctx.Source.Boundary,
+                double meters and >= 0 and <= MaxSimplifyMeters => MetricSimplifier.Simplify(ctx.Source.Boundary, meters),
+                var meters => throw new DataLayerError(
+                    UnitErrorCodes.InvalidSimplification,
+                    FormattableString.Invariant($"simplifyMeters must be between 0 and 10,000 metres, not {meters}.")),
+            });
         Field(x => x.AreaSquareMeters).Description("The area's size in square metres, measured on the Earth's ellipsoid.");
         Field<NonNullGraphType<GeoJsonGraphType>>("centroid")
             .Description("A GeoJSON Point at the area's centre (inside the area), e.g. for a map label.")

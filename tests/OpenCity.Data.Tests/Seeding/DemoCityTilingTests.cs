@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
 using OpenCity.Data.Seeding;
+using OpenCity.Data.Spatial;
 using OpenCity.Domain.Governance;
 
 namespace OpenCity.Data.Tests.Seeding;
@@ -37,7 +38,7 @@ public sealed class DemoCityTilingTests(SmallCityFixture fixture) : IClassFixtur
         {
             Assert.Equal(4326, unit.Boundary.SRID);
             Assert.True(unit.Boundary.IsValid, $"{unit.Code} boundary is invalid.");
-            Assert.True(Spatial.RingOrientation.IsRfc7946(unit.Boundary), $"{unit.Code} rings are not counter-clockwise outside, clockwise inside.");
+            Assert.True(RingOrientation.IsRfc7946(unit.Boundary), $"{unit.Code} rings are not counter-clockwise outside, clockwise inside.");
             Assert.True(unit.Boundary.Contains(unit.Centroid), $"{unit.Code} centroid lies outside.");
             Assert.True(unit.AreaSquareMeters > 0);
         }
@@ -51,7 +52,7 @@ public sealed class DemoCityTilingTests(SmallCityFixture fixture) : IClassFixtur
         {
             Assert.Equal(4326, a.Area.SRID);
             Assert.True(a.Area.IsValid);
-            Assert.True(Spatial.RingOrientation.IsRfc7946(a.Area));
+            Assert.True(RingOrientation.IsRfc7946(a.Area));
             Assert.True(a.Area.Difference(city).Area < GeometryAssert.Tolerance);
         });
         Assert.All(_city.Departments, d => Assert.InRange(_city.ResponsibilityAreas.Count(a => a.DepartmentId == d.Id), 1, 3));
