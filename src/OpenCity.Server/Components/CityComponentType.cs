@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using NetTopologySuite.Geometries;
+using OpenCity.Data.Spatial;
 using OpenCity.Domain.Components;
 using OpenCity.GraphQL.Data.Projection;
 using OpenCity.GraphQL.Data.Relay;
@@ -33,6 +35,10 @@ public sealed class CityComponentType : ObjectGraphType<CityComponent>
         Field<NonNullGraphType<GeoJsonGraphType>>("geometry")
             .Description("Where it is, as GeoJSON: a Point (e.g. a hydrant), a LineString (a pipe) or a Polygon (a building).")
             .Resolve(ctx => ctx.Source.Geometry);
+        Field<FloatGraphType>("lengthMeters")
+            .Description("For a line (a pipe, a cable) its length along the ground in metres, for an area (a building) its perimeter; empty for a point. Measured on the Earth's ellipsoid.")
+            .Reads("Geometry")
+            .Resolve(ctx => ctx.Source.Geometry is Point or MultiPoint ? null : Math.Round(GeodesicLength.Of(ctx.Source.Geometry), 2));
         Field<CalendarDateGraphType>("installedOn")
             .Description("When it was installed, if known.")
             .Resolve(ctx => ctx.Source.InstalledOn);
