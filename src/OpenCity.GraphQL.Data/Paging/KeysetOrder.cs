@@ -66,7 +66,7 @@ internal sealed class KeysetOrder<T>
             var descending = key.Descending != reverse;
             if (key.Nullable)
             {
-                expression = OrderBy(expression, Expression.Equal(key.Body, Expression.Constant(null, key.Body.Type)), descending, ref first);
+                expression = OrderBy(expression, IsNull(key), descending, ref first);
             }
 
             expression = OrderBy(expression, key.Body, descending, ref first);
@@ -112,7 +112,7 @@ internal sealed class KeysetOrder<T>
             var key = _keys[index];
             var descending = key.Descending != reverse;
             var value = position.Values[index];
-            var isNull = key.Nullable ? Expression.Equal(key.Body, Expression.Constant(null, key.Body.Type)) : null;
+            var isNull = key.Nullable ? IsNull(key) : null;
             Expression equal;
             Expression? beyond;
             if (value is null)
@@ -149,7 +149,7 @@ internal sealed class KeysetOrder<T>
         var elements = new List<(Expression Column, Expression Value)>();
         var descending = _keys.Count > 0 ? _keys[0].Descending != reverse : reverse;
         var complete = true;
-        for (var index = 0; index < _keys.Count && complete; index++)
+        for (var index = 0; index < _keys.Count; index++)
         {
             var key = _keys[index];
             var sameWay = (key.Descending != reverse) == descending;
@@ -162,7 +162,7 @@ internal sealed class KeysetOrder<T>
             var value = position.Values[index];
             if (key.Nullable)
             {
-                elements.Add((Expression.Equal(key.Body, Expression.Constant(null, key.Body.Type)), Expression.Constant(value is null)));
+                elements.Add((IsNull(key), Expression.Constant(value is null)));
             }
 
             if (value is null)
@@ -261,6 +261,8 @@ internal sealed class KeysetOrder<T>
         var method = OrderingMethods[name].MakeGenericMethod(typeof(T), key.Type);
         return Expression.Call(method, source, Expression.Quote(lambda));
     }
+
+    private static BinaryExpression IsNull(KeysetKey key) => Expression.Equal(key.Body, Expression.Constant(null, key.Body.Type));
 
     /// <summary>
     /// The cursor's value typed as the key's expression (e.g. <c>DateOnly?</c>), so that EF Core
