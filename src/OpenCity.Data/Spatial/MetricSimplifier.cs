@@ -6,8 +6,8 @@ namespace OpenCity.Data.Spatial;
 /// <summary>
 /// Simplifies a WGS 84 geometry with a tolerance in metres, keeping its topology (rings do not
 /// cross, holes stay holes). The geometry is projected to a local equirectangular plane around
-/// its centre — metres in both axes, exact enough at city scale — simplified there with
-/// Douglas–Peucker, and projected back.
+/// its centre, scaled by the ellipsoid's metres per degree there (<see cref="Wgs84.MetresPerDegree"/>;
+/// exact enough at city scale), simplified there with Douglas–Peucker, and projected back.
 /// </summary>
 public static class MetricSimplifier
 {
@@ -37,18 +37,16 @@ public static class MetricSimplifier
         };
     }
 
-    /// <summary>Metres east and north of a centre, on a sphere of the equatorial radius (within 1 % of the ellipsoid at city scale).</summary>
+    /// <summary>Metres east and north of a centre, at the ellipsoid's scale there.</summary>
     private sealed class LocalPlane(double longitude, double latitude)
     {
-        private const double MetresPerRadian = Wgs84.SemiMajorAxis;
-
-        private readonly double _cosLatitude = Math.Cos(double.DegreesToRadians(latitude));
+        private readonly (double Longitude, double Latitude) _metresPerDegree = Wgs84.MetresPerDegree(latitude);
 
         public (double X, double Y) ToMetres(double lon, double lat) =>
-            (double.DegreesToRadians(lon - longitude) * MetresPerRadian * _cosLatitude, double.DegreesToRadians(lat - latitude) * MetresPerRadian);
+            ((lon - longitude) * _metresPerDegree.Longitude, (lat - latitude) * _metresPerDegree.Latitude);
 
         public (double X, double Y) ToDegrees(double x, double y) =>
-            (longitude + double.RadiansToDegrees(x / (MetresPerRadian * _cosLatitude)), latitude + double.RadiansToDegrees(y / MetresPerRadian));
+            (longitude + (x / _metresPerDegree.Longitude), latitude + (y / _metresPerDegree.Latitude));
     }
 
     private sealed class CoordinateMapper(Func<double, double, (double X, double Y)> map) : IEntireCoordinateSequenceFilter
