@@ -22,28 +22,30 @@ public sealed class TransportErrorInfoProvider(bool exposeExceptionDetails)
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
-        if (executionError.InnerException is ExecutionError { Code: { } code } refusal && executionError is not UnhandledError)
+        return executionError switch
         {
+            UnhandledError => Recode(info, InternalErrorCode, info.Message, keepData: exposeExceptionDetails),
+
             // An input scalar refused a value with its own code (GEOJSON_RING_NOT_CLOSED …); the
             // engine wraps it as INVALID_VALUE or ARGUMENTS_OF_CORRECT_TYPE, which says less.
-            var message = info.Message.Contains(refusal.Message, StringComparison.Ordinal) ? info.Message : $"{info.Message} {refusal.Message}";
-            var coded = info.Extensions is null ? [] : new Dictionary<string, object?>(info.Extensions);
-            coded["code"] = code;
-            return new ErrorInfo { Message = message, Extensions = coded };
-        }
+            { InnerException: ExecutionError { Code: { } code } refusal } => Recode(
+                info,
+                code,
+                info.Message.Contains(refusal.Message, StringComparison.Ordinal) ? info.Message : $"{info.Message} {refusal.Message}",
+                keepData: true),
+            _ => info,
+        };
+    }
 
-        if (executionError is not UnhandledError)
-        {
-            return info;
-        }
-
+    private static ErrorInfo Recode(ErrorInfo info, string code, string message, bool keepData)
+    {
         var extensions = info.Extensions is null ? [] : new Dictionary<string, object?>(info.Extensions);
-        extensions["code"] = InternalErrorCode;
-        if (!exposeExceptionDetails)
+        extensions["code"] = code;
+        if (!keepData)
         {
             extensions.Remove("data");
         }
 
-        return new ErrorInfo { Message = info.Message, Extensions = extensions };
+        return new ErrorInfo { Message = message, Extensions = extensions };
     }
 }
