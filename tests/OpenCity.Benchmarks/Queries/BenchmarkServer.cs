@@ -1,3 +1,4 @@
+using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,6 +10,7 @@ using Npgsql;
 using OpenCity.Data;
 using OpenCity.Data.Seeding;
 using OpenCity.Server.Hosting;
+using OpenCity.Server.Schema;
 
 namespace OpenCity.Benchmarks.Queries;
 
@@ -35,6 +37,15 @@ public sealed class BenchmarkServer : IAsyncDisposable
     public Uri Address { get; }
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>Executes a query in process, without HTTP, as the transport would; fails on any GraphQL error.</summary>
+    public async Task<object?> ExecuteInProcessAsync(string query)
+    {
+        using var scope = _app.Services.CreateScope();
+        var result = await _app.Services.GetRequiredService<IDocumentExecuter<OpenCitySchema>>()
+            .ExecuteAsync(new ExecutionOptions { Query = query, RequestServices = scope.ServiceProvider });
+        return result.Errors is { Count: > 0 } errors ? throw new InvalidOperationException(errors[0].Message) : result.Data;
+    }
 
     public string ConnectionString { get; }
 

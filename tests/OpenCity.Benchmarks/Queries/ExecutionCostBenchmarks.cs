@@ -1,10 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCity.Data;
-using OpenCity.Server.Schema;
 
 namespace OpenCity.Benchmarks.Queries;
 
@@ -23,14 +21,12 @@ public class ExecutionCostBenchmarks
     private const string Page = "components(where: { kind: { eq: STREETLIGHT }, status: { eq: OPERATIONAL } }, order: [{ installedOn: ASC }], first: 50)";
 
     private BenchmarkServer _server = null!;
-    private IDocumentExecuter<OpenCitySchema> _executer = null!;
     private EfCoreComponentPage _efCore = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
     {
         _server = await BenchmarkServer.StartAsync("opencity_bench_queries", mapBaselines: null, CancellationToken.None);
-        _executer = _server.Services.GetRequiredService<IDocumentExecuter<OpenCitySchema>>();
         _efCore = new EfCoreComponentPage(_server.Services.GetRequiredService<IDbContextFactory<OpenCityDbContext>>());
     }
 
@@ -41,18 +37,11 @@ public class ExecutionCostBenchmarks
     public Task<int> EfCore() => _efCore.ReadAsync(CancellationToken.None);
 
     [Benchmark(Description = "GraphQL in process, 50 nodes × 1 field")]
-    public Task<object?> OneField() => ExecuteAsync($"{{ {Page} {{ nodes {{ code }} }} }}");
+    public Task<object?> OneField() => _server.ExecuteInProcessAsync($"{{ {Page} {{ nodes {{ code }} }} }}");
 
     [Benchmark(Description = "GraphQL in process, 50 nodes × 5 aliases of 1 field")]
-    public Task<object?> FiveAliases() => ExecuteAsync($"{{ {Page} {{ nodes {{ code a: code b: code c: code d: code }} }} }}");
+    public Task<object?> FiveAliases() => _server.ExecuteInProcessAsync($"{{ {Page} {{ nodes {{ code a: code b: code c: code d: code }} }} }}");
 
     [Benchmark(Description = "GraphQL in process, 50 nodes × 5 fields")]
-    public Task<object?> FiveFields() => ExecuteAsync($"{{ {Page} {{ nodes {{ code name kind status installedOn }} }} }}");
-
-    private async Task<object?> ExecuteAsync(string query)
-    {
-        using var scope = _server.Services.CreateScope();
-        var result = await _executer.ExecuteAsync(new ExecutionOptions { Query = query, RequestServices = scope.ServiceProvider });
-        return result.Errors is { Count: > 0 } errors ? throw new InvalidOperationException(errors[0].Message) : result.Data;
-    }
+    public Task<object?> FiveFields() => _server.ExecuteInProcessAsync($"{{ {Page} {{ nodes {{ code name kind status installedOn }} }} }}");
 }

@@ -1,13 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpenCity.Data;
-using OpenCity.Server.Schema;
 
 namespace OpenCity.Benchmarks.Queries;
 
@@ -109,13 +107,7 @@ public class QueryBenchmarks
     public Task<byte[]> TypenameGraphQL() => _client.PostAsync("{ __typename }", after: null, CancellationToken.None);
 
     [Benchmark(Description = "Streetlights p.1: GraphQL executed in process")]
-    public async Task<object?> StreetlightsInProcess()
-    {
-        using var scope = _server.Services.CreateScope();
-        var result = await _server.Services.GetRequiredService<IDocumentExecuter<OpenCitySchema>>()
-            .ExecuteAsync(new ExecutionOptions { Query = Streetlights, RequestServices = scope.ServiceProvider });
-        return result.Data;
-    }
+    public Task<object?> StreetlightsInProcess() => _server.ExecuteInProcessAsync(Streetlights);
 
     [Benchmark(Description = "Streetlights p.1: GraphQL over HTTP")]
     public Task<byte[]> StreetlightsGraphQL() => _client.PostAsync(Streetlights, after: null, CancellationToken.None);
