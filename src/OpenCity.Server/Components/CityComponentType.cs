@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using NetTopologySuite.Geometries;
-using OpenCity.Data.Spatial;
+using OpenCity.Geospatial.Geodesy;
 using OpenCity.Domain.Components;
 using OpenCity.GraphQL.Data.Projection;
 using OpenCity.GraphQL.Data.Relay;

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using OpenCity.Data.Spatial;
+using OpenCity.Geospatial.Geodesy;
 using OpenCity.Domain.Components;
 using OpenCity.Domain.Governance;
 using OpenCity.GraphQL.Data.Errors;

@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 using OpenCity.Data.Seeding;
-using OpenCity.Data.Spatial;
+using OpenCity.Geospatial.Geodesy;
 using OpenCity.Domain.Governance;
 
 namespace OpenCity.Data.Tests.Seeding;

@@ -1,7 +1,7 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
-using OpenCity.Data.Spatial;
+using OpenCity.Geospatial.Geodesy;
 using OpenCity.Domain.Departments;
 
 namespace OpenCity.Data.Seeding;

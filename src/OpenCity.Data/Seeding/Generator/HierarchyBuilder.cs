@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.OverlayNG;
-using OpenCity.Data.Spatial;
+using OpenCity.Geospatial.Geodesy;
 using OpenCity.Domain.Governance;
 
 namespace OpenCity.Data.Seeding;

@@ -1,5 +1,5 @@
 using NetTopologySuite.Geometries;
-using OpenCity.Data.Spatial;
+using OpenCity.Geospatial.Geodesy;
 
 namespace OpenCity.Data.Seeding;
 

@@ -1,8 +1,8 @@
 using NetTopologySuite.Algorithm.Distance;
 using NetTopologySuite.Geometries;
-using OpenCity.Data.Spatial;
+using OpenCity.Geospatial.Geodesy;
 
-namespace OpenCity.Data.Tests.Spatial;
+namespace OpenCity.Geospatial.Tests.Geodesy;
 
 public sealed class MetricSimplifierTests
 {

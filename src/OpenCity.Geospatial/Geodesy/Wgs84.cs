@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace OpenCity.Data.Spatial;
+namespace OpenCity.Geospatial.Geodesy;
 
 /// <summary>The WGS 84 ellipsoid (EPSG:4326) and helpers for working in degrees near a point.</summary>
 public static class Wgs84

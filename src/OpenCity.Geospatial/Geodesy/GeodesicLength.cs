@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace OpenCity.Data.Spatial;
+namespace OpenCity.Geospatial.Geodesy;
 
 /// <summary>Lengths of WGS 84 lines in metres along the ellipsoid: each segment a geodesic.</summary>
 public static class GeodesicLength

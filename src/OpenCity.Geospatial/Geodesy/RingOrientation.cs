@@ -1,7 +1,7 @@
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 
-namespace OpenCity.Data.Spatial;
+namespace OpenCity.Geospatial.Geodesy;
 
 /// <summary>Puts polygon rings in the orientation RFC 7946 asks for: exterior rings counter-clockwise, holes clockwise.</summary>
 public static class RingOrientation

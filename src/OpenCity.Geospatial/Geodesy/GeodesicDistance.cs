@@ -1,4 +1,4 @@
-namespace OpenCity.Data.Spatial;
+namespace OpenCity.Geospatial.Geodesy;
 
 /// <summary>
 /// The shortest distance in metres between two WGS 84 positions on the ellipsoid, by Vincenty's

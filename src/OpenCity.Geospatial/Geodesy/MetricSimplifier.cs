@@ -1,7 +1,7 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;
 
-namespace OpenCity.Data.Spatial;
+namespace OpenCity.Geospatial.Geodesy;
 
 /// <summary>
 /// Simplifies a WGS 84 geometry with a tolerance in metres, keeping its topology (rings do not

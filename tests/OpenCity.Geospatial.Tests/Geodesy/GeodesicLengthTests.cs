@@ -1,7 +1,7 @@
 using NetTopologySuite.Geometries;
-using OpenCity.Data.Spatial;
+using OpenCity.Geospatial.Geodesy;
 
-namespace OpenCity.Data.Tests.Spatial;
+namespace OpenCity.Geospatial.Tests.Geodesy;
 
 public sealed class GeodesicLengthTests
 {

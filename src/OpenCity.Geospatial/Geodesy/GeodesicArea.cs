@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace OpenCity.Data.Spatial;
+namespace OpenCity.Geospatial.Geodesy;
 
 /// <summary>
 /// Area of WGS 84 polygons in square metres on the ellipsoid.
