@@ -8,6 +8,7 @@ using OpenCity.Data.PostgreSql;
 using OpenCity.Data.Seeding;
 using OpenCity.Data.Seeding.Loading;
 using OpenCity.Data.Sqlite;
+using OpenCity.Geospatial;
 
 namespace OpenCity.Data;
 
@@ -57,11 +58,25 @@ public static class DataServiceCollectionExtensions
                 $"OpenCity:Database:Provider is PostgreSql but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
         }
 
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build());
+        services.AddSingleton(_ =>
+        {
+            var dataSource = new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite();
+
+            // PostGIS declares its geography functions very costly, so spatial queries cross the
+            // JIT threshold and spend tens of milliseconds compiling what runs in a few: an API
+            // answering short queries is better off without JIT, unless the connection string says otherwise.
+            if (string.IsNullOrEmpty(dataSource.ConnectionStringBuilder.Options))
+            {
+                dataSource.ConnectionStringBuilder.Options = "-c jit=off";
+            }
+
+            return dataSource.Build();
+        });
         services.AddPooledDbContextFactory<OpenCityDbContext>((sp, options) =>
         {
             options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.UseNetTopologySuite())
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .UsePostGisGeodesic();
             configureContext?.Invoke(options);
         });
         services.AddSingleton<IDemoCityLoader, PostgreSqlDemoCityLoader>();
@@ -78,7 +93,8 @@ public static class DataServiceCollectionExtensions
         {
             options.UseSqlite(sqlite.ConnectionString)
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-                .AddInterceptors(new SqlitePragmaInterceptor());
+                .AddInterceptors(new SqlitePragmaInterceptor())
+                .UseSqliteSpatial();
             configureContext?.Invoke(options);
         });
         services.AddSingleton<IDemoCityLoader, SqliteDemoCityLoader>();

@@ -9,6 +9,8 @@ using OpenCity.Data.Seeding;
 using OpenCity.Data.Seeding.Loading;
 using OpenCity.Data.Sqlite;
 using OpenCity.Domain.Governance;
+using OpenCity.Geospatial.PostGis;
+using OpenCity.Geospatial.Sqlite;
 
 namespace OpenCity.Data;
 
@@ -47,7 +49,7 @@ public sealed partial class DatabaseInitializer(
         await PrepareDatabaseAsync(context, cancellationToken);
         await DropTablesAsync(context, cancellationToken);
         await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
-        await CreateKeysetIndexesAsync(context, cancellationToken);
+        await CreateIndexesAsync(context, cancellationToken);
     }
 
     /// <summary>Drops the twin's tables, children first, leaving anything else in the database alone.</summary>
@@ -65,7 +67,7 @@ public sealed partial class DatabaseInitializer(
                 await database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF", cancellationToken);
             }
 
-            foreach (var table in DemoCityTables.TableNames(context.Model).Reverse())
+            foreach (var table in DemoCityTables.TableNames(context.Model).Reverse().Concat(SqliteSpatialIndexes.TableNames(context.Model)))
             {
                 // Identifiers cannot be parameters; the names come from the model, not from input.
 #pragma warning disable EF1002
@@ -107,13 +109,18 @@ public sealed partial class DatabaseInitializer(
             await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
         }
 
-        await CreateKeysetIndexesAsync(context, cancellationToken);
+        await CreateIndexesAsync(context, cancellationToken);
     }
 
-    /// <summary>Adds the keyset indexes the model declares and the database lacks (a database made before them included).</summary>
-    private static async Task CreateKeysetIndexesAsync(OpenCityDbContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the keyset and spatial indexes the model declares and the database lacks (a database
+    /// made before them included): EF Core cannot declare them.
+    /// </summary>
+    private static async Task CreateIndexesAsync(OpenCityDbContext context, CancellationToken cancellationToken)
     {
-        foreach (var (_, create) in context.Model.KeysetIndexes())
+        var model = context.Model;
+        var spatial = context.Database.IsNpgsql() ? PostGisGeographyIndexes.Indexes(model).Select(index => index.Create) : SqliteSpatialIndexes.CreateStatements(model);
+        foreach (var create in model.KeysetIndexes().Select(index => index.Create).Concat(spatial))
         {
             // Built from the model's names, not from input.
 #pragma warning disable EF1002

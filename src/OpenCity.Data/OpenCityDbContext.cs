@@ -9,6 +9,7 @@ using OpenCity.Domain.Governance;
 using OpenCity.Domain.ServiceRequests;
 using OpenCity.Domain.Statistics;
 using OpenCity.Domain.Telemetry;
+using OpenCity.Geospatial.Sqlite;
 
 namespace OpenCity.Data;
 
@@ -48,7 +49,13 @@ public sealed class OpenCityDbContext(DbContextOptions<OpenCityDbContext> option
             modelBuilder.UseOpenCitySqlite();
         }
 
-        // Last, so that it also names the indexes the provider mappings add.
+        // After the provider mappings, so that it also names the indexes they add.
         modelBuilder.UseSnakeCaseNames();
+
+        // Last: the R*Tree spatial indexes are named after the final table and column names.
+        if (Database.IsSqlite())
+        {
+            modelBuilder.UseSqliteSpatial();
+        }
     }
 }

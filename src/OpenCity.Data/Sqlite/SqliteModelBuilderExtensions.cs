@@ -1,27 +1,16 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NetTopologySuite.Geometries;
 using OpenCity.Domain.Governance;
 
 namespace OpenCity.Data.Sqlite;
 
-/// <summary>The SQLite specifics of the model: geometries as WKB blobs, UTC date-times, an indexable path.</summary>
+/// <summary>The SQLite specifics of the model: UTC date-times, an indexable path (geometries: <c>UseSqliteSpatial</c>).</summary>
 internal static class SqliteModelBuilderExtensions
 {
     public static ModelBuilder UseOpenCitySqlite(this ModelBuilder modelBuilder)
     {
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
-            if (typeof(Geometry).IsAssignableFrom(property.ClrType))
-            {
-                property.SetValueConverter((ValueConverter)Activator.CreateInstance(
-                    typeof(WkbGeometryConverter<>).MakeGenericType(property.ClrType))!);
-                property.SetValueComparer((ValueComparer)Activator.CreateInstance(
-                    typeof(GeometryValueComparer<>).MakeGenericType(property.ClrType))!);
-                property.SetColumnType("BLOB");
-            }
-            else if (property.ClrType == typeof(DateTime))
+            if (property.ClrType == typeof(DateTime))
             {
                 property.SetValueConverter(new UtcDateTimeConverter());
             }

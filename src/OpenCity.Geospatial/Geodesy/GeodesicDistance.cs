@@ -1,12 +1,84 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Distance;
+
 namespace OpenCity.Geospatial.Geodesy;
 
 /// <summary>
-/// The shortest distance in metres between two WGS 84 positions on the ellipsoid, by Vincenty's
-/// inverse formula (accurate to well under a millimetre). For the rare nearly antipodal pairs where
+/// The shortest distance in metres between two WGS 84 positions or geometries on the ellipsoid,
+/// between positions by Vincenty's inverse formula (accurate to well under a millimetre). For the rare nearly antipodal pairs where
 /// its iteration does not converge, the great-circle distance on the authalic sphere is used.
 /// </summary>
 public static class GeodesicDistance
 {
+    /// <summary>
+    /// The shortest distance in metres between two WGS 84 geometries: zero when they meet. Between
+    /// two points it is exact; otherwise the nearest pair of positions is found in a
+    /// <see cref="LocalPlane"/> around both and measured on the ellipsoid, which agrees with the
+    /// ellipsoidal minimum to a few parts in ten thousand at city scale.
+    /// </summary>
+    public static double Between(Geometry first, Geometry second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (first.IsEmpty || second.IsEmpty)
+        {
+            throw new ArgumentException("An empty geometry has no distance to anything.");
+        }
+
+        if (first is Point p && second is Point q)
+        {
+            return Between(p.X, p.Y, q.X, q.Y);
+        }
+
+        if (first.Intersects(second))
+        {
+            return 0;
+        }
+
+        var plane = LocalPlane.Around(first, second);
+        var nearest = DistanceOp.NearestPoints(plane.ToMetres(first), plane.ToMetres(second));
+        var (from, to) = (plane.ToDegrees(nearest[0]), plane.ToDegrees(nearest[1]));
+        return Between(from.X, from.Y, to.X, to.Y);
+    }
+
+    /// <summary>
+    /// Whether two WGS 84 geometries lie within <paramref name="meters"/> of each other on the
+    /// ellipsoid; envelopes clearly further apart than that are rejected without measuring.
+    /// </summary>
+    public static bool IsWithin(Geometry first, Geometry second, double meters)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return LowerBound(first.EnvelopeInternal, second.EnvelopeInternal) <= meters && Between(first, second) <= meters;
+    }
+
+    /// <summary>
+    /// Padding in degrees of longitude and latitude that widens an envelope to include everything
+    /// within <paramref name="meters"/> of it (a little generous, never short).
+    /// </summary>
+    public static (double Longitude, double Latitude) PaddingDegrees(Envelope envelope, double meters)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var poleward = Math.Min(89.0, Math.Max(Math.Abs(envelope.MinY), Math.Abs(envelope.MaxY)) + (meters / 100_000.0));
+
+        // A degree of longitude is shortest at the most poleward latitude, a degree of latitude at the equator.
+        var perLongitude = Wgs84.MetresPerDegree(poleward).Longitude;
+        var perLatitude = Wgs84.MetresPerDegree(0).Latitude;
+        const double margin = 1.01;
+        return (Math.Min(360, margin * meters / perLongitude), Math.Min(180, margin * meters / perLatitude));
+    }
+
+    /// <summary>A distance in metres that two geometries with these envelopes are at least apart.</summary>
+    private static double LowerBound(Envelope first, Envelope second)
+    {
+        var dx = Math.Max(0, Math.Max(first.MinX - second.MaxX, second.MinX - first.MaxX));
+        var dy = Math.Max(0, Math.Max(first.MinY - second.MaxY, second.MinY - first.MaxY));
+        var poleward = Math.Min(89.9, Math.Max(Math.Max(Math.Abs(first.MinY), Math.Abs(first.MaxY)), Math.Max(Math.Abs(second.MinY), Math.Abs(second.MaxY))));
+        var perLongitude = Wgs84.MetresPerDegree(poleward).Longitude;
+        var perLatitude = Wgs84.MetresPerDegree(0).Latitude;
+        return 0.99 * Math.Sqrt(Math.Pow(dx * perLongitude, 2) + Math.Pow(dy * perLatitude, 2));
+    }
+
     private const double SemiMinorAxis = Wgs84.SemiMajorAxis * (1 - Wgs84.Flattening);
 
     public static double Between(double longitude1, double latitude1, double longitude2, double latitude2)

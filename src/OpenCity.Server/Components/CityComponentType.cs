@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using NetTopologySuite.Geometries;
-using OpenCity.Geospatial.Geodesy;
 using OpenCity.Domain.Components;
+using OpenCity.Geospatial.Geodesy;
 using OpenCity.GraphQL.Data.Projection;
 using OpenCity.GraphQL.Data.Relay;
 using OpenCity.GraphQL.Data.Spatial;

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using OpenCity.Geospatial.Geodesy;
 using OpenCity.Domain.Components;
 using OpenCity.Domain.Governance;
+using OpenCity.Geospatial.Geodesy;
 using OpenCity.GraphQL.Data.Errors;
 using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;

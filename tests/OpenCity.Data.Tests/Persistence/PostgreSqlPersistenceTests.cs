@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCity.Geospatial.PostGis;
 
 namespace OpenCity.Data.Tests.Persistence;
 
@@ -79,7 +80,9 @@ public sealed class PostgreSqlPersistenceTests(PostgreSqlDatabaseFixture fixture
             .SqlQueryRaw<string>("SELECT conname::text AS \"Value\" FROM pg_constraint WHERE contype = 'f' AND convalidated ORDER BY 1")
             .ToListAsync();
 
-        Assert.Equal(ModelIndexNames(context), indexes.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ModelIndexNames(context).Concat(PostGisGeographyIndexes.Indexes(context.Model).Select(i => i.Name)).Order(StringComparer.Ordinal),
+            indexes.Order(StringComparer.Ordinal));
         Assert.Equal(
             context.Model.GetEntityTypes().SelectMany(e => e.GetForeignKeys()).Select(f => f.GetConstraintName()!).Order(StringComparer.Ordinal),
             foreignKeys.Order(StringComparer.Ordinal));

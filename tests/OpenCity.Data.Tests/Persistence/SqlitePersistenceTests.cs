@@ -47,4 +47,39 @@ public sealed class SqlitePersistenceTests(SqliteDatabaseFixture fixture)
 
         Assert.Equal(ModelIndexNames(context), indexes.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task Spatial_indexes_hold_the_envelope_of_every_geometry_after_the_load()
+    {
+        await using var context = CreateContext();
+        var components = await context.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM components").SingleAsync();
+        var indexed = await context.Database.SqlQueryRaw<long>(
+            "SELECT COUNT(*) AS \"Value\" FROM components c JOIN components_geometry_rtree r ON r.id = c.id " +
+            "WHERE r.min_x <= opencity_min_x(c.geometry) AND r.max_x >= opencity_max_x(c.geometry) " +
+            "AND r.min_y <= opencity_min_y(c.geometry) AND r.max_y >= opencity_max_y(c.geometry)").SingleAsync();
+
+        Assert.True(components > 0);
+        Assert.Equal(components, indexed);
+        Assert.Equal(components, await context.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM components_geometry_rtree").SingleAsync());
+    }
+
+    [Fact]
+    public async Task Spatial_indexes_follow_updates_and_deletes()
+    {
+        await using var context = CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        await context.Database.ExecuteSqlRawAsync("UPDATE components SET geometry = (SELECT geometry FROM components WHERE id = 12) WHERE id = 11");
+        await context.Database.ExecuteSqlRawAsync("DELETE FROM component_links WHERE from_component_id = 10 OR to_component_id = 10");
+        await context.Database.ExecuteSqlRawAsync("DELETE FROM readings WHERE component_id = 10");
+        await context.Database.ExecuteSqlRawAsync("DELETE FROM components WHERE id = 10");
+
+        var moved = await context.Database.SqlQueryRaw<long>(
+            "SELECT COUNT(*) AS \"Value\" FROM components_geometry_rtree a JOIN components_geometry_rtree b ON b.id = 12 " +
+            "WHERE a.id = 11 AND a.min_x = b.min_x AND a.max_x = b.max_x AND a.min_y = b.min_y AND a.max_y = b.max_y").SingleAsync();
+        var deleted = await context.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM components_geometry_rtree WHERE id = 10").SingleAsync();
+        await transaction.RollbackAsync();
+
+        Assert.Equal(1, moved);
+        Assert.Equal(0, deleted);
+    }
 }

@@ -1,7 +1,7 @@
 using NetTopologySuite.Geometries;
 using OpenCity.Data.Seeding;
-using OpenCity.Geospatial.Geodesy;
 using OpenCity.Domain.Governance;
+using OpenCity.Geospatial.Geodesy;
 
 namespace OpenCity.Data.Tests.Seeding;
 

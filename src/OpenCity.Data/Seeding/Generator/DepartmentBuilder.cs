@@ -1,8 +1,8 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
-using OpenCity.Geospatial.Geodesy;
 using OpenCity.Domain.Departments;
+using OpenCity.Geospatial.Geodesy;
 
 namespace OpenCity.Data.Seeding;
 

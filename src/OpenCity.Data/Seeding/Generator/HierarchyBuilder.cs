@@ -1,7 +1,7 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.OverlayNG;
-using OpenCity.Geospatial.Geodesy;
 using OpenCity.Domain.Governance;
+using OpenCity.Geospatial.Geodesy;
 
 namespace OpenCity.Data.Seeding;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using NetTopologySuite.Geometries;
 
-namespace OpenCity.Data.Sqlite;
+namespace OpenCity.Geospatial.Sqlite;
 
 /// <summary>Compares geometries by exact coordinates and snapshots them by copy, so in-place edits are detected.</summary>
 internal sealed class GeometryValueComparer<TGeometry>() : ValueComparer<TGeometry>(

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NetTopologySuite.Geometries;
 
-namespace OpenCity.Data.Sqlite;
+namespace OpenCity.Geospatial.Sqlite;
 
 /// <summary>
 /// Stores a geometry as OGC well-known binary (little-endian, 2D) in a SQLite BLOB. WKB carries

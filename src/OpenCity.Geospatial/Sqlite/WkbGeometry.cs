@@ -2,7 +2,7 @@ using NetTopologySuite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
-namespace OpenCity.Data.Sqlite;
+namespace OpenCity.Geospatial.Sqlite;
 
 /// <summary>Well-known binary encoding of the twin's geometries, shared by the SQLite mapping and its loader.</summary>
 internal static class WkbGeometry

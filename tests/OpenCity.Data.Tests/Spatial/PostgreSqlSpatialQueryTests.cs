@@ -1,0 +1,3 @@
+namespace OpenCity.Data.Tests.Spatial;
+
+public sealed class PostgreSqlSpatialQueryTests(PostgreSqlSmallCityFixture fixture) : SpatialQueryTests(fixture), IClassFixture<PostgreSqlSmallCityFixture>;

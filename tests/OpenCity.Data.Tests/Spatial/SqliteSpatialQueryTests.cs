@@ -1,0 +1,3 @@
+namespace OpenCity.Data.Tests.Spatial;
+
+public sealed class SqliteSpatialQueryTests(SqliteSmallCityFixture fixture) : SpatialQueryTests(fixture), IClassFixture<SqliteSmallCityFixture>;
