@@ -58,6 +58,11 @@ internal static class FilterExpressionBuilder
         var member = MemberLambdas.Inline(field.GetMetadata<LambdaExpression>(FilterMetadata.Member)!, instance);
         switch (ArgumentReader.Unwrap(field.ResolvedType!))
         {
+            case GeometryFilterInputType:
+                return value is null
+                    ? throw Invalid($"`{field.Name}: null` has no meaning; give spatial conditions such as `{field.Name}: {{ within: … }}`.")
+                    : AsObject(value, field.Name).Aggregate(
+                        (Expression?)null, (all, operation) => And(all, SpatialFilterOperations.Build(operation.Key, member, operation.Value)));
             case OperationFilterInputType:
                 var operations = value is null
                     ? throw Invalid($"`{field.Name}: null` has no meaning; write `{field.Name}: {{ eq: null }}` for items with no value.")

@@ -1,3 +1,5 @@
+using NetTopologySuite.Geometries;
+
 namespace OpenCity.GraphQL.Data.Filtering;
 
 /// <summary>Which operation input type filters a member of a given CLR type.</summary>
@@ -15,6 +17,7 @@ internal static class FilterOperationTypes
             _ when type == typeof(DateTime) => typeof(DateTimeOperationFilterInputType),
             _ when type == typeof(DateOnly) => typeof(DateOperationFilterInputType),
             _ when type == typeof(bool) => typeof(BooleanOperationFilterInputType),
+            _ when typeof(Geometry).IsAssignableFrom(type) => typeof(GeometryFilterInputType),
             _ => null,
         };
     }

@@ -19,5 +19,6 @@ public sealed class CityComponentFilterInputType : FilterInputType<CityComponent
         Field(c => c.InstalledOn, "When it was installed; assets with no known date have no value.");
         Field<DepartmentFilterInputType>(c => c.Owner, "The department that owns it.");
         Field<GovernanceUnitFilterInputType>(c => c.GridUnit, "The grid it lies in.", name: "unit");
+        Field(c => c.Geometry, "Where the asset is: spatial conditions in metres, e.g. `{ dwithin: { geometry: { type: \"Point\", coordinates: [-1.47, 53.38] }, meters: 300 } }`.");
     }
 }

@@ -10,7 +10,8 @@ using OpenCity.Server.Schema;
 namespace OpenCity.Server.Components;
 
 /// <summary>Root fields for physical assets.</summary>
-public sealed class ComponentQueries(IDbContextFactory<OpenCityDbContext> contexts, KeysetPager<OpenCityDbContext> pager) : IQueryFields
+public sealed class ComponentQueries(
+    IDbContextFactory<OpenCityDbContext> contexts, KeysetPager<OpenCityDbContext> pager, NearestComponents nearest) : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
@@ -28,5 +29,7 @@ public sealed class ComponentQueries(IDbContextFactory<OpenCityDbContext> contex
                 "components", pager, typeof(CityComponentFilterInputType), typeof(CityComponentSortInputType), c => c.Id,
                 _ => db => db.Components.Where(PublicComponents.Filter))
             .Description("All public physical assets of the city, a page at a time; filter them with `where`, order them with `order`.");
+
+        nearest.AddTo(query);
     }
 }

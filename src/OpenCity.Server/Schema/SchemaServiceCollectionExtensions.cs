@@ -26,6 +26,7 @@ public static class SchemaServiceCollectionExtensions
 
         services.AddSingleton<IQueryFields, UnitQueries>();
         services.AddSingleton<IQueryFields, ComponentQueries>();
+        services.AddSingleton<NearestComponents>();
         services.AddSingleton<IQueryFields, DepartmentQueries>();
         services.AddSingleton<IQueryFields, StatisticsQueries>();
         services.AddSingleton<IQueryFields, DatasetQueries>();

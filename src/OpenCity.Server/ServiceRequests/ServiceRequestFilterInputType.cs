@@ -19,5 +19,6 @@ public sealed class ServiceRequestFilterInputType : FilterInputType<ServiceReque
         Field(r => r.UpdatedAt, "When its status last changed.");
         Field<DepartmentFilterInputType>(r => r.Department, "The department it was routed to; `department: null` finds reports not routed yet.");
         Field<GovernanceUnitFilterInputType>(r => r.GridUnit, "The grid the problem lies in.", name: "unit");
+        Field(r => r.Location, "Where the problem was reported: spatial conditions in metres, e.g. `{ dwithin: { geometry: …, meters: 200 } }`.");
     }
 }

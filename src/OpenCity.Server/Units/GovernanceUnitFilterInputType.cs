@@ -14,5 +14,6 @@ public sealed class GovernanceUnitFilterInputType : FilterInputType<GovernanceUn
         Field<GovernanceLevelType>(u => u.Level, "The area's tier.");
         Field(u => u.AreaSquareMeters, "The area's size in square metres.");
         Field<GovernanceUnitFilterInputType>(u => u.Parent, "The area it lies in.");
+        Field(u => u.Boundary, "The area's outline: spatial conditions in metres, e.g. the areas that `intersects` a route.");
     }
 }

@@ -1,0 +1,142 @@
+using System.Collections;
+using System.Globalization;
+using System.Linq.Expressions;
+using NetTopologySuite.Geometries;
+using OpenCity.Geospatial.Geodesy;
+using OpenCity.Geospatial.Querying;
+
+namespace OpenCity.GraphQL.Data.Filtering;
+
+/// <summary>
+/// Builds the operations of <see cref="GeometryFilterInputType"/> on a geometry member as
+/// NetTopologySuite predicates and <see cref="Geodesic"/> functions, which the spatial support of
+/// the context translates to SQL (and which mean the same in memory). Buffers are applied here,
+/// in metres, so the database receives a plain geometry.
+/// </summary>
+internal static class SpatialFilterOperations
+{
+    /// <summary>The largest distance or buffer accepted, in metres: more than a city, less than a continent.</summary>
+    public const double MaxMeters = 100_000;
+
+    /// <summary>The comparisons of <c>distance</c>: name and description.</summary>
+    public static readonly IReadOnlyList<(string Name, string Description)> DistanceComparisons =
+    [
+        ("eq", "Exactly this many metres away (0: they meet)."),
+        ("neq", "Not exactly this many metres away."),
+        ("gt", "More than this many metres away."),
+        ("ngt", "Not more than this many metres away."),
+        ("gte", "At least this many metres away."),
+        ("ngte", "Less than this many metres away."),
+        ("lt", "Less than this many metres away."),
+        ("nlt", "At least this many metres away."),
+        ("lte", "At most this many metres away."),
+        ("nlte", "More than this many metres away."),
+    ];
+
+    private static readonly HashSet<string> Relations = ["contains", "intersects", "within", "overlaps", "touches", "crosses"];
+
+    public static Expression Build(string operation, Expression member, object? value)
+    {
+        if (value is null)
+        {
+            throw FilterExpressionBuilder.Invalid($"`{operation}: null` has no meaning; give a geometry, or leave `{operation}` out.");
+        }
+
+        if (operation.StartsWith('n') && Relations.Contains(operation[1..]))
+        {
+            return Expression.Not(Relation(operation[1..], member, (IDictionary<string, object?>)value));
+        }
+
+        return operation switch
+        {
+            _ when Relations.Contains(operation) => Relation(operation, member, (IDictionary<string, object?>)value),
+            "distance" => Distance(member, (IDictionary<string, object?>)value),
+            "dwithin" => WithinDistance(member, (IDictionary<string, object?>)value),
+            "bbox" => Box(member, (IEnumerable)value),
+            _ => throw new InvalidOperationException($"Unknown spatial operation `{operation}`."),
+        };
+    }
+
+    private static Expression Relation(string name, Expression member, IDictionary<string, object?> value)
+    {
+        var method = typeof(Geometry).GetMethod(char.ToUpperInvariant(name[0]) + name[1..], [typeof(Geometry)])!;
+        return Guarded(member, Expression.Call(member, method, Hold(Given(name, value))));
+    }
+
+    private static Expression Distance(Expression member, IDictionary<string, object?> value)
+    {
+        var geometry = Hold(Given("distance", value));
+        var distance = Expression.Call(typeof(Geodesic), nameof(Geodesic.DistanceMeters), null, member, geometry);
+        Expression? result = null;
+        foreach (var (operation, operand) in value.Where(v => v.Key is not ("geometry" or "buffer")))
+        {
+            if (operand is null)
+            {
+                throw FilterExpressionBuilder.Invalid($"`distance: {{ {operation}: null }}` has no meaning; a distance always has a value.");
+            }
+
+            var condition = FilterOperations.Build(operation, distance, operand);
+
+            // "Less than" is also written as a search the spatial index answers.
+            if (operation is "lt" or "lte")
+            {
+                condition = Expression.AndAlso(
+                    Expression.Call(typeof(Geodesic), nameof(Geodesic.IsWithinMeters), null, member, geometry, Hold(Convert.ToDouble(operand, CultureInfo.InvariantCulture))),
+                    condition);
+            }
+
+            result = FilterExpressionBuilder.And(result, condition);
+        }
+
+        return Guarded(member, result ?? throw FilterExpressionBuilder.Invalid("`distance` needs a comparison besides the geometry, e.g. `lt: 500`."));
+    }
+
+    private static Expression WithinDistance(Expression member, IDictionary<string, object?> value)
+    {
+        var meters = Meters("dwithin", "meters", value["meters"]);
+        return Guarded(member, Expression.Call(
+            typeof(Geodesic), nameof(Geodesic.IsWithinMeters), null, member, Hold((Geometry)value["geometry"]!), Hold(meters)));
+    }
+
+    private static Expression Box(Expression member, IEnumerable value)
+    {
+        var edges = value.Cast<object?>().Select(v => Convert.ToDouble(v, CultureInfo.InvariantCulture)).ToArray();
+        if (edges is not [var west, var south, var east, var north]
+            || edges.Any(e => !double.IsFinite(e))
+            || west is < -180 or > 180 || east is < -180 or > 180 || south is < -90 or > 90 || north is < -90 or > 90 || south > north)
+        {
+            throw FilterExpressionBuilder.Invalid(
+                "`bbox` needs four numbers `[west, south, east, north]`: longitudes within -180…180, latitudes within -90…90, south not above north.");
+        }
+
+        var factory = Wgs84.Factory;
+        Polygon Rectangle(double w, double e) => factory.CreatePolygon(
+            [new(w, south), new(e, south), new(e, north), new(w, north), new(w, south)]);
+        Geometry box = west <= east ? Rectangle(west, east) : factory.CreateMultiPolygon([Rectangle(west, 180), Rectangle(-180, east)]);
+        return Guarded(member, Expression.Call(member, typeof(Geometry).GetMethod(nameof(Geometry.Intersects), [typeof(Geometry)])!, Hold(box)));
+    }
+
+    /// <summary>The operation's geometry, grown by its buffer.</summary>
+    private static Geometry Given(string operation, IDictionary<string, object?> value)
+    {
+        var geometry = (Geometry)value["geometry"]!;
+        return value.TryGetValue("buffer", out var buffer) && buffer is not null
+            ? MetricBuffer.Buffer(geometry, Meters(operation, "buffer", buffer))
+            : geometry;
+    }
+
+    private static double Meters(string operation, string field, object? value)
+    {
+        var meters = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+        return meters is >= 0 and <= MaxMeters
+            ? meters
+            : throw FilterExpressionBuilder.Invalid($"`{operation}: {{ {field}: {meters} }}` is out of range: give 0 to {MaxMeters:N0} metres.");
+    }
+
+    private static Expression Guarded(Expression member, Expression condition) =>
+        Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), condition);
+
+    /// <summary>A value as a query parameter (one cached plan for all values, not a constant in the SQL).</summary>
+    private static MemberExpression Hold<TValue>(TValue value) => Expression.Property(
+        Expression.Constant(new QueryParameter<TValue>(value)), nameof(QueryParameter<TValue>.Value));
+}
