@@ -1,3 +1,5 @@
+using OpenCity.Data.Membership;
+
 namespace OpenCity.Data.Seeding;
 
 /// <summary>
@@ -19,6 +21,20 @@ public sealed class DemoCityGenerator(CityDefinition definition)
         var readings = ReadingBuilder.Build(definition, sizeDefinition, components.Sensors);
         var (indicators, observations) = StatisticsBuilder.Build(definition, sizeDefinition, hierarchy, components.Stats);
         var requests = ServiceRequestBuilder.Build(definition, sizeDefinition, lattice, hierarchy, roads, components.Stats, departments);
+
+        // Membership is what the geometry says, by the same spatial join an import uses, not the
+        // lattice cell an asset happened to be generated in.
+        var membership = new GridMembership(hierarchy.Units);
+        foreach (var component in components.Components)
+        {
+            component.GridUnitId = membership.GridOf(component.Geometry);
+        }
+
+        foreach (var request in requests)
+        {
+            request.GridUnitId = membership.GridOf(request.Location);
+        }
+
         return new DemoCity(
             hierarchy.Units,
             departments,
