@@ -1,19 +1,22 @@
 using System.Diagnostics.CodeAnalysis;
 using OpenCity.Data.Seeding;
+using OpenCity.Server.Import;
 
 namespace OpenCity.Server.Hosting;
 
 /// <summary>
-/// Reads the administrative verbs: <c>seed [--size small|medium|large]</c> and
-/// <c>export-schema [path]</c> (default: the repository's <c>schema/opencity.graphql</c>). Anything else starts the server; configuration switches such as
+/// Reads the administrative verbs: <c>seed [--size small|medium|large]</c>,
+/// <c>import components|units &lt;file.geojson&gt;</c> and <c>export-schema [path]</c> (default: the
+/// repository's <c>schema/opencity.graphql</c>). Anything else starts the server; configuration switches such as
 /// <c>--OpenCity:Database:Provider=PostgreSql</c> work with every verb.
 /// </summary>
 public static class CommandLine
 {
     public const string Usage = """
-        Usage: OpenCity.Server [seed [--size small|medium|large] | export-schema [path]] [--Setting:Key=value …]
+        Usage: OpenCity.Server [seed [--size small|medium|large] | import components|units <file.geojson> | export-schema [path]] [--Setting:Key=value …]
           (no verb)      serve the city at /graphql
           seed           replace the database's contents with a demo city, showing progress
+          import         add the features of a GeoJSON FeatureCollection as components or units: all of them, or none and why
           export-schema  write the schema as SDL (default: the repository's schema/opencity.graphql)
         """;
 
@@ -22,10 +25,19 @@ public static class CommandLine
         command = args.FirstOrDefault() switch
         {
             "seed" => new SeedCommand(ReadSize(args)),
+            "import" => ReadImport(args),
             "export-schema" => new ExportSchemaCommand(args.Skip(1).FirstOrDefault(a => !a.StartsWith('-'))),
             _ => null,
         };
         return command is not null;
+    }
+
+    private static ImportCommand ReadImport(string[] args)
+    {
+        var operands = args.Skip(1).Where(a => !a.StartsWith('-')).ToList();
+        return operands is [var what, var path] && Enum.TryParse<ImportTarget>(what, ignoreCase: true, out var target) && Enum.IsDefined(target)
+            ? new ImportCommand(target, path)
+            : throw new CommandLineException("import takes what to import (components or units) and the GeoJSON file, e.g. `import components hydrants.geojson`.");
     }
 
     private static CitySize? ReadSize(string[] args)

@@ -1,5 +1,6 @@
 using OpenCity.Data;
 using OpenCity.GraphQL.Data.Paging.RowValues;
+using OpenCity.Server.Import;
 using OpenCity.Server.Schema;
 
 namespace OpenCity.Server.Hosting;
@@ -13,6 +14,7 @@ public static class OpenCityHostingExtensions
         builder.AddOpenCityData(context => context.UseRowValueComparisons());
         builder.Services.AddOpenCitySchema(builder.Configuration);
         builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
+        builder.Services.AddSingleton<GeoJsonImporter>();
         return builder;
     }
 

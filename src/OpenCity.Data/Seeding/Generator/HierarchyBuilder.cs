@@ -89,7 +89,7 @@ internal static class HierarchyBuilder
                 Path = node.Path,
                 Boundary = boundary,
                 AreaSquareMeters = Math.Round(GeodesicArea.Of(boundary), 2),
-                Centroid = PointInside(boundary),
+                Centroid = RepresentativePoint.Of(boundary),
             });
             if (node.Level == GovernanceLevel.Grid)
             {
@@ -104,20 +104,6 @@ internal static class HierarchyBuilder
     {
         var collection = Wgs84.Factory.BuildGeometry([.. parts]);
         return RingOrientation.ToMultiPolygon(UnaryUnionNG.Union(collection, Wgs84.Factory.PrecisionModel));
-    }
-
-    /// <summary>The centroid, or a point surely inside when the centroid falls outside (an L- or U-shaped unit).</summary>
-    private static Point PointInside(MultiPolygon boundary)
-    {
-        var centroid = boundary.Centroid;
-        var rounded = Wgs84.Factory.CreatePoint(new Coordinate(Wgs84.Round(centroid.X), Wgs84.Round(centroid.Y)));
-        if (boundary.Contains(rounded))
-        {
-            return rounded;
-        }
-
-        var inside = boundary.InteriorPoint;
-        return Wgs84.Factory.CreatePoint(new Coordinate(inside.X, inside.Y));
     }
 
     private sealed class Node(GovernanceLevel level, string code, string name, IReadOnlyList<int> cells)
