@@ -9,6 +9,8 @@ namespace OpenCity.Geospatial.Querying;
 /// <summary>Nearest-first search, written the way each database serves it from its spatial index.</summary>
 public static class NearestFirstQueryableExtensions
 {
+    private const double FirstRadiusMeters = 100;
+
     /// <summary>
     /// The at most <paramref name="count"/> items nearest to <paramref name="point"/> within
     /// <paramref name="maxMeters"/>, ordered by <see cref="Geodesic.NearnessMeters"/> in the
@@ -30,6 +32,40 @@ public static class NearestFirstQueryableExtensions
         return OrdersByDistanceFromIndex(context)
             ? source.OrderBy(nearness).Take(count).Where(within)
             : source.Where(within).OrderBy(nearness).Take(count);
+    }
+
+    /// <summary>
+    /// Runs <see cref="NearestFirst{T}"/> and reads each item through <paramref name="selector"/>.
+    /// Where the index cannot order by distance (SQLite), it searches growing circles — 100 m,
+    /// then four times wider up to <paramref name="maxMeters"/> — and stops at the first that holds
+    /// <paramref name="count"/> items: those are the nearest, and a dense city centre is answered
+    /// from a few candidates instead of everything within the maximum distance.
+    /// </summary>
+    public static async Task<List<TResult>> NearestFirstAsync<T, TResult>(
+        this IQueryable<T> source,
+        DbContext context,
+        Expression<Func<T, Geometry>> geometry,
+        Geometry point,
+        double maxMeters,
+        int count,
+        Expression<Func<T, TResult>> selector,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(context);
+        if (OrdersByDistanceFromIndex(context))
+        {
+            return await source.NearestFirst(context, geometry, point, maxMeters, count).Select(selector).ToListAsync(cancellationToken);
+        }
+
+        for (var radius = Math.Min(maxMeters, FirstRadiusMeters); ; radius = Math.Min(maxMeters, radius * 4))
+        {
+            var found = await source.NearestFirst(context, geometry, point, radius, count).Select(selector).ToListAsync(cancellationToken);
+            if (found.Count == count || radius >= maxMeters)
+            {
+                return found;
+            }
+        }
     }
 
     private static bool OrdersByDistanceFromIndex(DbContext context) =>

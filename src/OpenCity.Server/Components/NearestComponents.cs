@@ -48,10 +48,8 @@ public sealed class NearestComponents(IDbContextFactory<OpenCityDbContext> conte
         }
 
         await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-        var found = await db.Components.Where(PublicComponents.Filter).ApplyFilter(ctx)
-            .NearestFirst(db, c => c.Geometry, point, maxMeters, count)
-            .Select(c => new NearbyComponent(c.Id, Geodesic.DistanceMeters(c.Geometry, point)))
-            .ToListAsync(ctx.CancellationToken);
+        var found = await db.Components.Where(PublicComponents.Filter).ApplyFilter(ctx).NearestFirstAsync(
+            db, c => c.Geometry, point, maxMeters, count, c => new NearbyComponent(c.Id, Geodesic.DistanceMeters(c.Geometry, point)), ctx.CancellationToken);
 
         // The database orders by an index-served distance; the answer is ordered by the exact one.
         return [.. found.Where(c => c.DistanceMeters <= maxMeters).OrderBy(c => c.DistanceMeters).ThenBy(c => c.ComponentId)];

@@ -6,9 +6,8 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
+using Microsoft.EntityFrameworkCore;
 using OpenCity.Data;
-using OpenCity.Data.Seeding;
 using OpenCity.Server.Hosting;
 using OpenCity.Server.Schema;
 
@@ -16,22 +15,16 @@ namespace OpenCity.Benchmarks.Queries;
 
 /// <summary>
 /// The real server (the composition Program.cs uses) on Kestrel at a free loopback port, over a
-/// PostGIS database that holds the medium city. The database is kept between runs: seeding
-/// is not what these benchmarks measure.
+/// <see cref="BenchmarkCity"/>, which is seeded when it does not hold a city of its size yet.
 /// </summary>
 public sealed class BenchmarkServer : IAsyncDisposable
 {
-    /// <summary>Any count in this range is taken for the medium city (about 104,000 components).</summary>
-    private const long MinimumMediumComponents = 50_000;
-    private const long MaximumMediumComponents = 500_000;
-
     private readonly WebApplication _app;
 
-    private BenchmarkServer(WebApplication app, Uri address, string connectionString)
+    private BenchmarkServer(WebApplication app, Uri address)
     {
         _app = app;
         Address = address;
-        ConnectionString = connectionString;
     }
 
     public Uri Address { get; }
@@ -47,32 +40,21 @@ public sealed class BenchmarkServer : IAsyncDisposable
         return result.Errors is { Count: > 0 } errors ? throw new InvalidOperationException(errors[0].Message) : result.Data;
     }
 
-    public string ConnectionString { get; }
-
-    /// <summary>The connection string of <paramref name="database"/> on the benchmark PostgreSQL server.</summary>
-    public static string ConnectionStringFor(string database)
-    {
-        var server = Environment.GetEnvironmentVariable("OPENCITY_BENCH_POSTGRES") is { Length: > 0 } configured
-            ? configured
-            : BenchmarkDatabases.DefaultPostgresServer;
-        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-    }
-
-    /// <param name="database">The database holding (or to be seeded with) the medium city.</param>
+    /// <param name="city">The database holding (or to be seeded with) the city.</param>
     /// <param name="mapBaselines">Endpoints to serve beside the server's own, e.g. hand-written baselines.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    public static async Task<BenchmarkServer> StartAsync(string database, Action<WebApplication>? mapBaselines, CancellationToken cancellationToken)
+    public static async Task<BenchmarkServer> StartAsync(BenchmarkCity city, Action<WebApplication>? mapBaselines, CancellationToken cancellationToken)
     {
-        var connectionString = ConnectionStringFor(database);
+        ArgumentNullException.ThrowIfNull(city);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["OpenCity:Database:Provider"] = nameof(DatabaseProvider.PostgreSql),
+            ["OpenCity:Database:Provider"] = city.Provider.ToString(),
             ["OpenCity:Database:SeedOnStartup"] = "true",
-            ["OpenCity:Database:SeedSize"] = nameof(CitySize.Medium),
-            ["ConnectionStrings:OpenCity"] = connectionString,
+            ["OpenCity:Database:SeedSize"] = city.Size.ToString(),
+            ["ConnectionStrings:OpenCity"] = city.ConnectionString,
             ["Urls"] = "http://127.0.0.1:0",
         });
         builder.AddOpenCity();
@@ -82,14 +64,14 @@ public sealed class BenchmarkServer : IAsyncDisposable
 
         // Seeds an empty database; one left with another city (or half a city) is seeded afresh.
         await app.InitializeOpenCityAsync(cancellationToken);
-        if (await CountComponentsAsync(connectionString, cancellationToken) is < MinimumMediumComponents or > MaximumMediumComponents)
+        if (!city.Holds(await CountComponentsAsync(app.Services, cancellationToken)))
         {
-            await app.Services.GetRequiredService<DatabaseInitializer>().SeedAsync(CitySize.Medium, progress: null, cancellationToken);
+            await app.Services.GetRequiredService<DatabaseInitializer>().SeedAsync(city.Size, progress: null, cancellationToken);
         }
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new BenchmarkServer(app, new Uri(address), connectionString);
+        return new BenchmarkServer(app, new Uri(address));
     }
 
     public async ValueTask DisposeAsync()
@@ -98,11 +80,9 @@ public sealed class BenchmarkServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static async Task<long> CountComponentsAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task<long> CountComponentsAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM components", connection);
-        return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+        await using var context = await services.GetRequiredService<IDbContextFactory<OpenCityDbContext>>().CreateDbContextAsync(cancellationToken);
+        return await context.Components.LongCountAsync(cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Engines;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCity.Data;
+using OpenCity.Data.Seeding;
 
 namespace OpenCity.Benchmarks.Queries;
 
@@ -26,7 +27,7 @@ public class ExecutionCostBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _server = await BenchmarkServer.StartAsync("opencity_bench_queries", mapBaselines: null, CancellationToken.None);
+        _server = await BenchmarkServer.StartAsync(BenchmarkCity.PostGis("opencity_bench_queries", CitySize.Medium), mapBaselines: null, CancellationToken.None);
         _efCore = new EfCoreComponentPage(_server.Services.GetRequiredService<IDbContextFactory<OpenCityDbContext>>());
     }
 

@@ -12,9 +12,13 @@ public sealed class GraphQLClient(Uri address) : IDisposable
     private readonly HttpClient _http = new() { BaseAddress = address };
 
     /// <summary>The response body as sent, unparsed: what the benchmarks time.</summary>
-    public async Task<byte[]> PostAsync(string query, string? after, CancellationToken cancellationToken)
+    public Task<byte[]> PostAsync(string query, string? after, CancellationToken cancellationToken) =>
+        PostAsync(query, new { after }, cancellationToken);
+
+    /// <inheritdoc cref="PostAsync(string, string?, CancellationToken)"/>
+    public async Task<byte[]> PostAsync(string query, object variables, CancellationToken cancellationToken)
     {
-        using var request = Request(query, after);
+        using var request = Request(query, variables);
         using var response = await _http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsByteArrayAsync(cancellationToken);
@@ -37,11 +41,11 @@ public sealed class GraphQLClient(Uri address) : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private static HttpRequestMessage Request(string query, string? after)
+    private static HttpRequestMessage Request(string query, object variables)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = JsonContent.Create(new { query, variables = new { after } }),
+            Content = JsonContent.Create(new { query, variables }),
         };
         request.Headers.Accept.Add(GraphQLResponse);
         return request;

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpenCity.Data;
+using OpenCity.Data.Seeding;
 
 namespace OpenCity.Benchmarks.Queries;
 
@@ -59,11 +60,11 @@ public class QueryBenchmarks
     public async Task SetupAsync()
     {
         var cancellationToken = CancellationToken.None;
-        const string Database = "opencity_bench_queries";
-        _dataSource = NpgsqlDataSource.Create(BenchmarkServer.ConnectionStringFor(Database));
+        var city = BenchmarkCity.PostGis("opencity_bench_queries", CitySize.Medium);
+        _dataSource = NpgsqlDataSource.Create(city.ConnectionString);
         _raw = new RawComponentPage(_dataSource);
         _server = await BenchmarkServer.StartAsync(
-            Database,
+            city,
             app => app.MapGet(RawEndpoint, async (CancellationToken ct) => Results.Bytes(await _raw.ReadJsonAsync(ct), "application/json")),
             cancellationToken);
         _client = new GraphQLClient(_server.Address);
