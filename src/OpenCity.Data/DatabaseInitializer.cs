@@ -119,13 +119,41 @@ public sealed partial class DatabaseInitializer(
     private static async Task CreateIndexesAsync(OpenCityDbContext context, CancellationToken cancellationToken)
     {
         var model = context.Model;
-        var spatial = context.Database.IsNpgsql() ? PostGisGeographyIndexes.Indexes(model).Select(index => index.Create) : SqliteSpatialIndexes.CreateStatements(model);
-        foreach (var create in model.KeysetIndexes().Select(index => index.Create).Concat(spatial))
+        if (context.Database.IsNpgsql())
+        {
+            await CreatePostgreSqlIndexesAsync(context, model.KeysetIndexes().Concat(PostGisGeographyIndexes.Indexes(model)), cancellationToken);
+            return;
+        }
+
+        foreach (var create in model.KeysetIndexes().Select(index => index.Create).Concat(SqliteSpatialIndexes.CreateStatements(model)))
         {
             // Built from the model's names, not from input.
 #pragma warning disable EF1002
             await context.Database.ExecuteSqlRawAsync(create, cancellationToken);
 #pragma warning restore EF1002
+        }
+    }
+
+    /// <summary>
+    /// Creates the missing indexes and, when there were any, refreshes the planner's statistics:
+    /// PostgreSQL knows nothing of an expression index's values (<c>geometry::geography</c>) until
+    /// ANALYZE, and misjudges every query that could use it until then.
+    /// </summary>
+    private static async Task CreatePostgreSqlIndexesAsync(
+        OpenCityDbContext context, IEnumerable<(string Name, string Create)> indexes, CancellationToken cancellationToken)
+    {
+        var existing = (await context.Database.PostgreSqlIndexNamesAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var missing = indexes.Where(index => !existing.Contains(index.Name)).ToList();
+        foreach (var (_, create) in missing)
+        {
+#pragma warning disable EF1002
+            await context.Database.ExecuteSqlRawAsync(create, cancellationToken);
+#pragma warning restore EF1002
+        }
+
+        if (missing.Count > 0)
+        {
+            await context.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
         }
     }
 

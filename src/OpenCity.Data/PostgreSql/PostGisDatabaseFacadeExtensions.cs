@@ -27,4 +27,8 @@ internal static class PostGisDatabaseFacadeExtensions
 
     public static async Task<bool> PostgreSqlTableExistsAsync(this DatabaseFacade database, string table, CancellationToken cancellationToken) =>
         await database.SqlQuery<bool>($"SELECT to_regclass({table}) IS NOT NULL AS \"Value\"").SingleAsync(cancellationToken);
+
+    /// <summary>The names of the indexes in the current schema.</summary>
+    public static async Task<List<string>> PostgreSqlIndexNamesAsync(this DatabaseFacade database, CancellationToken cancellationToken) =>
+        await database.SqlQuery<string>($"SELECT indexname::text AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema()").ToListAsync(cancellationToken);
 }

@@ -15,7 +15,7 @@ public abstract class DatabaseInitializerTests : IAsyncLifetime
 
     private IHost? _host;
 
-    private IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("Not initialised.");
+    protected IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("Not initialised.");
 
     public async Task InitializeAsync() => _host = TestHost.Create(await CreateDatabaseAsync());
 
@@ -59,7 +59,7 @@ public abstract class DatabaseInitializerTests : IAsyncLifetime
     /// <summary>Creates an empty database and returns the configuration pointing at it, seeding a small city on start-up.</summary>
     protected abstract Task<IReadOnlyDictionary<string, string?>> CreateDatabaseAsync();
 
-    private OpenCityDbContext CreateContext() => Services.GetRequiredService<IDbContextFactory<OpenCityDbContext>>().CreateDbContext();
+    protected OpenCityDbContext CreateContext() => Services.GetRequiredService<IDbContextFactory<OpenCityDbContext>>().CreateDbContext();
 
     private async Task AssertHoldsAsync(DemoCity city)
     {
