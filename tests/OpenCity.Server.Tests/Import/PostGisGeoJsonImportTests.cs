@@ -4,4 +4,4 @@ namespace OpenCity.Server.Tests.Import;
 
 /// <summary>In the city collection although it has its own database: tests there count the SQL the process sends, and imports must not run meanwhile.</summary>
 [Collection(CityCollection.Name)]
-public sealed class PostGisGeoJsonImportTests(PostGisCityFixture fixture) : GeoJsonImportTests(fixture.Server), IClassFixture<PostGisCityFixture>;
+public sealed class PostGisGeoJsonImportTests(PostGisImportCityFixture fixture) : GeoJsonImportTests(fixture.Server), IClassFixture<PostGisImportCityFixture>;

@@ -1,7 +1,7 @@
 namespace OpenCity.Server.Tests.Infrastructure;
 
 /// <summary>The server on a real PostgreSQL/PostGIS database seeded with the same small city.</summary>
-public sealed class PostGisCityFixture : IAsyncLifetime
+public sealed class PostGisCityFixture : ICityServerFixture
 {
     private PostgresDatabase _database = null!;
 

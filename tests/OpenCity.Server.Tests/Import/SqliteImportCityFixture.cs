@@ -1,0 +1,5 @@
+using OpenCity.Server.Tests.Infrastructure;
+
+namespace OpenCity.Server.Tests.Import;
+
+public sealed class SqliteImportCityFixture : ImportCityFixture<SqliteCityFixture>;
