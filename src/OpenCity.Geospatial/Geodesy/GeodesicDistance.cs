@@ -36,7 +36,7 @@ public static class GeodesicDistance
         }
 
         var plane = LocalPlane.Around(first, second);
-        var nearest = DistanceOp.NearestPoints(plane.ToMetres(first), plane.ToMetres(second));
+        var nearest = DistanceOp.NearestPoints(plane.ToMeters(first), plane.ToMeters(second));
         var (from, to) = (plane.ToDegrees(nearest[0]), plane.ToDegrees(nearest[1]));
         return Between(from.X, from.Y, to.X, to.Y);
     }
@@ -81,6 +81,7 @@ public static class GeodesicDistance
 
     private const double SemiMinorAxis = Wgs84.SemiMajorAxis * (1 - Wgs84.Flattening);
 
+    /// <summary>The geodesic distance in metres between two positions given in degrees.</summary>
     public static double Between(double longitude1, double latitude1, double longitude2, double latitude2)
     {
         const double f = Wgs84.Flattening;

@@ -34,7 +34,7 @@ internal sealed class LocalPlane
     }
 
     /// <summary>A copy of a WGS 84 geometry in this plane's metres.</summary>
-    public Geometry ToMetres(Geometry geometry) => Map(geometry, (lon, lat) =>
+    public Geometry ToMeters(Geometry geometry) => Map(geometry, (lon, lat) =>
         ((lon - _longitude) * _metresPerDegree.Longitude, (lat - _latitude) * _metresPerDegree.Latitude));
 
     /// <summary>A copy of a geometry in this plane's metres back in WGS 84 degrees.</summary>

@@ -12,6 +12,7 @@ public static class MetricBuffer
     /// <summary>Segments per quarter circle: 16 keeps a circle's radius within 0.5 % of the distance.</summary>
     private const int QuadrantSegments = 16;
 
+    /// <summary>The area within <paramref name="meters"/> of <paramref name="geometry"/>; the geometry itself for 0.</summary>
     public static Geometry Buffer(Geometry geometry, double meters)
     {
         ArgumentNullException.ThrowIfNull(geometry);
@@ -22,6 +23,6 @@ public static class MetricBuffer
         }
 
         var plane = LocalPlane.Around(geometry);
-        return plane.ToDegrees(plane.ToMetres(geometry).Buffer(meters, QuadrantSegments));
+        return plane.ToDegrees(plane.ToMeters(geometry).Buffer(meters, QuadrantSegments));
     }
 }

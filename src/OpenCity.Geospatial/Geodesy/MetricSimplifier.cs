@@ -10,6 +10,7 @@ namespace OpenCity.Geospatial.Geodesy;
 /// </summary>
 public static class MetricSimplifier
 {
+    /// <summary>The geometry with no vertex further than <paramref name="toleranceMeters"/> from where it was; the geometry itself for 0.</summary>
     public static Geometry Simplify(Geometry geometry, double toleranceMeters)
     {
         ArgumentNullException.ThrowIfNull(geometry);
@@ -20,7 +21,7 @@ public static class MetricSimplifier
         }
 
         var plane = LocalPlane.Around(geometry);
-        var simplified = plane.ToDegrees(TopologyPreservingSimplifier.Simplify(plane.ToMetres(geometry), toleranceMeters));
+        var simplified = plane.ToDegrees(TopologyPreservingSimplifier.Simplify(plane.ToMeters(geometry), toleranceMeters));
 
         // A collection of one comes back as its single member; callers (and GeoJSON readers) expect the type they gave.
         return (geometry, simplified) switch

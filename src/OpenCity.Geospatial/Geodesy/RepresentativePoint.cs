@@ -6,8 +6,8 @@ namespace OpenCity.Geospatial.Geodesy;
 public static class RepresentativePoint
 {
     /// <summary>
-    /// The centroid rounded to <see cref="Wgs84.Precision"/>, or a point surely inside when the
-    /// centroid falls outside (an L- or U-shaped area).
+    /// The centroid rounded to <see cref="Wgs84.Precision"/> when that lies inside, else NetTopologySuite's
+    /// interior point, surely inside (an L- or U-shaped area).
     /// </summary>
     public static Point Of(Geometry area)
     {

@@ -19,7 +19,9 @@ public static class NearestFirstQueryableExtensions
     /// order (<c>ORDER BY g &lt;-&gt; p LIMIT n</c>), which a distance filter in the same query
     /// would stop it from doing, so there the cut at <paramref name="maxMeters"/> follows the
     /// limit; on SQLite, whose R*Tree cannot order by distance, the cut comes first and bounds the
-    /// candidates the index returns. Both mean the same: the nearest items within the distance.
+    /// candidates the index returns. Both give the nearest items within the distance, except where
+    /// several lie equally far at the cut (the database picks among them) or, on PostGIS, closer
+    /// together than the 0.5 % by which the sphere of <c>&lt;-&gt;</c> differs from the ellipsoid.
     /// </summary>
     public static IQueryable<T> NearestFirst<T>(
         this IQueryable<T> source, DbContext context, Expression<Func<T, Geometry>> geometry, Geometry point, double maxMeters, int count)

@@ -9,10 +9,11 @@ namespace OpenCity.Geospatial.Sqlite;
 /// The spatial SQL functions SQLite lacks, computed in process with NetTopologySuite and
 /// registered on a connection: the predicates (<c>opencity_intersects(a, b)</c> …, NULL when
 /// either geometry is NULL), geodesic distances in metres, and envelope edges for the R*Tree.
-/// Geometries are WKB BLOBs. A query compares every row with the same parameter, so the last
-/// geometry read in each argument position is kept, prepared (indexed) for repeated predicates.
+/// Geometries are WKB BLOBs. A query compares every row with the same parameter, so each
+/// function keeps the last geometry it read in each argument position, prepared (indexed) for
+/// repeated predicates: the parameter is parsed once per statement, not once per row.
 /// </summary>
-internal sealed class SqliteSpatialFunctions
+internal static class SqliteSpatialFunctions
 {
     /// <summary>The predicates, by SQL function name, as "a op b" given a and a prepared b.</summary>
     private static readonly Dictionary<string, Func<Geometry, IPreparedGeometry, bool>> Predicates = new()
@@ -28,42 +29,41 @@ internal sealed class SqliteSpatialFunctions
         ["opencity_crosses"] = (a, b) => b.Crosses(a),
     };
 
-    private readonly LastGeometry _first = new();
-    private readonly LastGeometry _second = new();
-
     /// <summary>The names of the predicate functions, for the translator.</summary>
     public static IEnumerable<string> PredicateNames => Predicates.Keys;
 
     public static void Register(SqliteConnection connection)
     {
-        var functions = new SqliteSpatialFunctions();
         foreach (var (name, predicate) in Predicates)
         {
+            var (first, second) = (new LastGeometry(), new LastGeometry());
             connection.CreateFunction<byte[]?, byte[]?, bool?>(
-                name, (a, b) => a is null || b is null ? null : predicate(functions._first.Read(a), functions._second.Prepared(b)), isDeterministic: true);
+                name, (a, b) => a is null || b is null ? null : predicate(first.Read(a), second.Prepared(b)), isDeterministic: true);
         }
 
+        var (distanceFirst, distanceSecond) = (new LastGeometry(), new LastGeometry());
         connection.CreateFunction<byte[]?, byte[]?, double?>(
             "opencity_distance_m",
-            (a, b) => a is null || b is null ? null : GeodesicDistance.Between(functions._first.Read(a), functions._second.Read(b)),
+            (a, b) => a is null || b is null ? null : GeodesicDistance.Between(distanceFirst.Read(a), distanceSecond.Read(b)),
             isDeterministic: true);
+        var (withinFirst, withinSecond) = (new LastGeometry(), new LastGeometry());
         connection.CreateFunction<byte[]?, byte[]?, double?, bool?>(
             "opencity_dwithin_m",
-            (a, b, meters) => a is null || b is null || meters is null ? null : GeodesicDistance.IsWithin(functions._first.Read(a), functions._second.Read(b), meters.Value),
+            (a, b, meters) => a is null || b is null || meters is null ? null : GeodesicDistance.IsWithin(withinFirst.Read(a), withinSecond.Read(b), meters.Value),
             isDeterministic: true);
 
-        RegisterEdge(connection, functions, "opencity_min_x", (envelope, padding) => envelope.MinX - padding.Longitude);
-        RegisterEdge(connection, functions, "opencity_max_x", (envelope, padding) => envelope.MaxX + padding.Longitude);
-        RegisterEdge(connection, functions, "opencity_min_y", (envelope, padding) => envelope.MinY - padding.Latitude);
-        RegisterEdge(connection, functions, "opencity_max_y", (envelope, padding) => envelope.MaxY + padding.Latitude);
+        RegisterEdge(connection, "opencity_min_x", (envelope, padding) => envelope.MinX - padding.Longitude);
+        RegisterEdge(connection, "opencity_max_x", (envelope, padding) => envelope.MaxX + padding.Longitude);
+        RegisterEdge(connection, "opencity_min_y", (envelope, padding) => envelope.MinY - padding.Latitude);
+        RegisterEdge(connection, "opencity_max_y", (envelope, padding) => envelope.MaxY + padding.Latitude);
     }
 
     /// <summary>An envelope edge of a geometry, <c>f(g)</c>, or of it widened by metres, <c>f(g, m)</c>.</summary>
-    private static void RegisterEdge(
-        SqliteConnection connection, SqliteSpatialFunctions functions, string name, Func<Envelope, (double Longitude, double Latitude), double> edge)
+    private static void RegisterEdge(SqliteConnection connection, string name, Func<Envelope, (double Longitude, double Latitude), double> edge)
     {
+        var (plain, widened) = (new LastGeometry(), new LastGeometry());
         connection.CreateFunction<byte[]?, double?>(
-            name, g => g is null ? null : edge(functions._first.Read(g).EnvelopeInternal, (0, 0)), isDeterministic: true);
+            name, g => g is null ? null : edge(plain.Read(g).EnvelopeInternal, (0, 0)), isDeterministic: true);
         connection.CreateFunction<byte[]?, double?, double?>(
             name,
             (g, meters) =>
@@ -73,7 +73,7 @@ internal sealed class SqliteSpatialFunctions
                     return null;
                 }
 
-                var envelope = functions._first.Read(g).EnvelopeInternal;
+                var envelope = widened.Read(g).EnvelopeInternal;
                 return edge(envelope, GeodesicDistance.PaddingDegrees(envelope, meters.Value));
             },
             isDeterministic: true);

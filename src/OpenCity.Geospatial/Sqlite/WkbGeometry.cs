@@ -4,7 +4,7 @@ using NetTopologySuite.IO;
 
 namespace OpenCity.Geospatial.Sqlite;
 
-/// <summary>Well-known binary encoding of the twin's geometries, shared by the SQLite mapping and its loader.</summary>
+/// <summary>Well-known binary encoding of geometries on SQLite, shared by the column mapping and the spatial functions.</summary>
 internal static class WkbGeometry
 {
     public const int Srid = 4326;

@@ -58,16 +58,16 @@ internal static class FilterExpressionBuilder
         var member = MemberLambdas.Inline(field.GetMetadata<LambdaExpression>(FilterMetadata.Member)!, instance);
         switch (ArgumentReader.Unwrap(field.ResolvedType!))
         {
-            case GeometryFilterInputType:
-                return value is null
-                    ? throw Invalid($"`{field.Name}: null` has no meaning; give spatial conditions such as `{field.Name}: {{ within: … }}`.")
-                    : AsObject(value, field.Name).Aggregate(
-                        (Expression?)null, (all, operation) => And(all, SpatialFilterOperations.Build(operation.Key, member, operation.Value)));
-            case OperationFilterInputType:
+            case OperationFilterInputType operationType:
+                Func<string, Expression, object?, Expression> build = operationType is GeometryFilterInputType
+                    ? SpatialFilterOperations.Build
+                    : FilterOperations.Build;
                 var operations = value is null
-                    ? throw Invalid($"`{field.Name}: null` has no meaning; write `{field.Name}: {{ eq: null }}` for items with no value.")
+                    ? throw Invalid(operationType is GeometryFilterInputType
+                        ? $"`{field.Name}: null` has no meaning; give spatial conditions such as `{field.Name}: {{ within: … }}`."
+                        : $"`{field.Name}: null` has no meaning; write `{field.Name}: {{ eq: null }}` for items with no value.")
                     : AsObject(value, field.Name);
-                return operations.Aggregate((Expression?)null, (all, operation) => And(all, FilterOperations.Build(operation.Key, member, operation.Value)));
+                return operations.Aggregate((Expression?)null, (all, operation) => And(all, build(operation.Key, member, operation.Value)));
             case IInputObjectGraphType list when list.GetType().IsGenericType && list.GetType().GetGenericTypeDefinition() == typeof(ListFilterInputType<>):
                 return value is null
                     ? throw Invalid($"`{field.Name}` is a list and never null; write `{field.Name}: {{ any: false }}` for an empty list.")

@@ -105,7 +105,7 @@ internal static class FilterOperations
         : Expression.Constant(false);
 
     /// <summary>Makes a comparison false rather than NULL when the member has no value.</summary>
-    private static Expression Guarded(Expression member, Expression comparison) => MemberLambdas.IsNullable(member.Type)
+    public static Expression Guarded(Expression member, Expression comparison) => MemberLambdas.IsNullable(member.Type)
         ? Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), comparison)
         : comparison;
 
@@ -113,7 +113,7 @@ internal static class FilterOperations
 
     private static Expression Folded(object value) => Hold(typeof(string), CaseFolding.Fold((string)value));
 
-    private static MemberExpression Hold(Type type, object? value) => Expression.Property(
+    public static MemberExpression Hold(Type type, object? value) => Expression.Property(
         Expression.Constant(Activator.CreateInstance(typeof(QueryParameter<>).MakeGenericType(type), value)),
         nameof(QueryParameter<object>.Value));
 

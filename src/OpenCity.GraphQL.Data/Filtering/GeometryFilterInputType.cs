@@ -11,9 +11,9 @@ public sealed class GeometryFilterInputType : OperationFilterInputType
     /// <summary>The relations: name, what "keep items whose geometry …" says, and its negation.</summary>
     private static readonly (string Name, string Meaning, string Negation)[] Relations =
     [
-        ("contains", "contains the given geometry (none of it lies outside)", "does not contain the given geometry"),
+        ("contains", "contains the given geometry: none of it lies outside, and not all of it on the edge", "does not contain the given geometry"),
         ("intersects", "meets the given geometry anywhere (shares at least one point)", "does not meet the given geometry at all"),
-        ("within", "lies inside the given geometry (none of it lies outside)", "does not lie wholly inside the given geometry"),
+        ("within", "lies inside the given geometry: none of it outside, and not all of it on the edge (a road along a border is not within)", "does not lie inside the given geometry"),
         ("overlaps", "overlaps the given geometry: both of the same dimension, each with a part outside the other", "does not overlap the given geometry"),
         ("touches", "touches the given geometry only along its edge, without their insides meeting", "does not touch the given geometry"),
         ("crosses", "crosses the given geometry, e.g. a line passing through an area and out again", "does not cross the given geometry"),

@@ -60,7 +60,7 @@ internal static class SpatialFilterOperations
     private static Expression Relation(string name, Expression member, IDictionary<string, object?> value)
     {
         var method = typeof(Geometry).GetMethod(char.ToUpperInvariant(name[0]) + name[1..], [typeof(Geometry)])!;
-        return Guarded(member, Expression.Call(member, method, Hold(Given(name, value))));
+        return FilterOperations.Guarded(member, Expression.Call(member, method, Hold(Given(name, value))));
     }
 
     private static Expression Distance(Expression member, IDictionary<string, object?> value)
@@ -88,14 +88,14 @@ internal static class SpatialFilterOperations
             result = FilterExpressionBuilder.And(result, condition);
         }
 
-        return Guarded(member, result ?? throw FilterExpressionBuilder.Invalid("`distance` needs a comparison besides the geometry, e.g. `lt: 500`."));
+        return FilterOperations.Guarded(member, result ?? throw FilterExpressionBuilder.Invalid("`distance` needs a comparison besides the geometry, e.g. `lt: 500`."));
     }
 
     private static Expression WithinDistance(Expression member, IDictionary<string, object?> value)
     {
         var meters = Meters("dwithin", "meters", value["meters"]);
-        return Guarded(member, Expression.Call(
-            typeof(Geodesic), nameof(Geodesic.IsWithinMeters), null, member, Hold((Geometry)value["geometry"]!), Hold(meters)));
+        return FilterOperations.Guarded(member, Expression.Call(
+            typeof(Geodesic), nameof(Geodesic.IsWithinMeters), null, member, Hold(Checked("dwithin", value)), Hold(meters)));
     }
 
     private static Expression Box(Expression member, IEnumerable value)
@@ -113,17 +113,30 @@ internal static class SpatialFilterOperations
         Polygon Rectangle(double w, double e) => factory.CreatePolygon(
             [new(w, south), new(e, south), new(e, north), new(w, north), new(w, south)]);
         Geometry box = west <= east ? Rectangle(west, east) : factory.CreateMultiPolygon([Rectangle(west, 180), Rectangle(-180, east)]);
-        return Guarded(member, Expression.Call(member, typeof(Geometry).GetMethod(nameof(Geometry.Intersects), [typeof(Geometry)])!, Hold(box)));
+        return FilterOperations.Guarded(member, Expression.Call(member, typeof(Geometry).GetMethod(nameof(Geometry.Intersects), [typeof(Geometry)])!, Hold(box)));
     }
 
     /// <summary>The operation's geometry, grown by its buffer.</summary>
     private static Geometry Given(string operation, IDictionary<string, object?> value)
     {
-        var geometry = (Geometry)value["geometry"]!;
+        var geometry = Checked(operation, value);
         return value.TryGetValue("buffer", out var buffer) && buffer is not null
             ? MetricBuffer.Buffer(geometry, Meters(operation, "buffer", buffer))
             : geometry;
     }
+
+    /// <summary>
+    /// The operation's geometry, refused when it is empty (nothing to compare with) or a
+    /// GeometryCollection (which the spatial relations are not defined for: give a Multi… geometry).
+    /// </summary>
+    private static Geometry Checked(string operation, IDictionary<string, object?> value) => value["geometry"] switch
+    {
+        Geometry { IsEmpty: true } => throw FilterExpressionBuilder.Invalid($"`{operation}` needs a geometry with at least one position, not an empty one."),
+        GeometryCollection and not (MultiPoint or MultiLineString or MultiPolygon) => throw FilterExpressionBuilder.Invalid(
+            $"`{operation}` does not take a GeometryCollection; give a Point, LineString, Polygon or one of their Multi… forms."),
+        Geometry geometry => geometry,
+        _ => throw FilterExpressionBuilder.Invalid($"`{operation}` needs a geometry."),
+    };
 
     private static double Meters(string operation, string field, object? value)
     {
@@ -133,10 +146,5 @@ internal static class SpatialFilterOperations
             : throw FilterExpressionBuilder.Invalid($"`{operation}: {{ {field}: {meters} }}` is out of range: give 0 to {MaxMeters:N0} metres.");
     }
 
-    private static Expression Guarded(Expression member, Expression condition) =>
-        Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), condition);
-
-    /// <summary>A value as a query parameter (one cached plan for all values, not a constant in the SQL).</summary>
-    private static MemberExpression Hold<TValue>(TValue value) => Expression.Property(
-        Expression.Constant(new QueryParameter<TValue>(value)), nameof(QueryParameter<TValue>.Value));
+    private static MemberExpression Hold<TValue>(TValue value) => FilterOperations.Hold(typeof(TValue), value);
 }

@@ -78,7 +78,7 @@ public sealed class GeoJsonImporter(IDbContextFactory<OpenCityDbContext> context
             var owner = properties.OptionalText("owner") is { } ownerCode
                 ? departments.TryGetValue(ownerCode, out var ownerId) ? ownerId : throw new FeatureRejectedException($"\"owner\": no department has the code \"{ownerCode}\"")
                 : (long?)null;
-            return new CityComponent
+            var component = new CityComponent
             {
                 Code = code,
                 Name = properties.RequiredText("name"),
@@ -92,6 +92,8 @@ public sealed class GeoJsonImporter(IDbContextFactory<OpenCityDbContext> context
                 GridUnitId = membership.GridOf(geometry) ?? throw new FeatureRejectedException("geometry: lies outside every grid of the city"),
                 Attributes = properties.Attributes(),
             };
+            codes.Add(code);
+            return component;
         });
 
         if (rejected.Count > 0)
@@ -126,7 +128,7 @@ public sealed class GeoJsonImporter(IDbContextFactory<OpenCityDbContext> context
                 Level = level,
                 Path = string.Empty,
                 Boundary = boundary,
-                AreaSquareMeters = GeodesicArea.Of(boundary),
+                AreaSquareMeters = Math.Round(GeodesicArea.Of(boundary), 2),
                 Centroid = RepresentativePoint.Of(boundary),
             };
             switch (level, parentCode)
@@ -151,6 +153,7 @@ public sealed class GeoJsonImporter(IDbContextFactory<OpenCityDbContext> context
             }
 
             parents[code] = (unit, 0, level, string.Empty);
+            codes.Add(code);
             return unit;
         });
 
@@ -211,14 +214,18 @@ public sealed class GeoJsonImporter(IDbContextFactory<OpenCityDbContext> context
         return (mapped, rejected);
     }
 
-    private static Geometry ReadGeometry(JsonElement feature) =>
-        feature.TryGetProperty("geometry", out var geometry) && geometry.ValueKind == JsonValueKind.Object
-            ? GeoJsonReader.Read(geometry)
+    private static Geometry ReadGeometry(JsonElement feature)
+    {
+        var geometry = feature.TryGetProperty("geometry", out var json) && json.ValueKind == JsonValueKind.Object
+            ? GeoJsonReader.Read(json)
             : throw new FeatureRejectedException("\"geometry\" is required (a GeoJSON geometry object)");
+        return geometry.IsEmpty ? throw new FeatureRejectedException("geometry: is empty (it has no position)") : geometry;
+    }
 
+    /// <summary>The feature's code, free in the city and not taken by an earlier accepted feature (the caller reserves it on acceptance).</summary>
     private static string UniqueCode(FeatureProperties properties, HashSet<string> codes)
     {
         var code = properties.RequiredText("code", maxLength: 64);
-        return codes.Add(code) ? code : throw new FeatureRejectedException($"\"code\": \"{code}\" is already taken");
+        return codes.Contains(code) ? throw new FeatureRejectedException($"\"code\": \"{code}\" is already taken") : code;
     }
 }

@@ -38,6 +38,17 @@ public sealed class GridMembershipTests
     }
 
     [Fact]
+    public void A_line_split_evenly_goes_to_the_smaller_id() =>
+        Assert.Equal(3L, Membership.GridOf(Line((10.006, 50.005), (10.014, 50.005))));
+
+    [Fact]
+    public void Scattered_points_belong_to_the_grid_holding_most_of_them()
+    {
+        var points = Wgs84.Factory.CreateMultiPointFromCoords([new(10.002, 50.005), new(10.015, 50.005), new(10.016, 50.006)]);
+        Assert.Equal(3L, Membership.GridOf(points));
+    }
+
+    [Fact]
     public void An_area_belongs_to_the_grid_holding_most_of_it()
     {
         // Three quarters west of the shared edge, then three quarters east of it.

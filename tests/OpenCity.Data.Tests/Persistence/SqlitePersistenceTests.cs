@@ -67,15 +67,17 @@ public sealed class SqlitePersistenceTests(SqliteDatabaseFixture fixture)
     public async Task Spatial_indexes_follow_updates_and_deletes()
     {
         await using var context = CreateContext();
+        const string SameBoxes =
+            "SELECT COUNT(*) AS \"Value\" FROM components_geometry_rtree a JOIN components_geometry_rtree b ON b.id = 12 " +
+            "WHERE a.id = 11 AND a.min_x = b.min_x AND a.max_x = b.max_x AND a.min_y = b.min_y AND a.max_y = b.max_y";
+        Assert.Equal(0, await context.Database.SqlQueryRaw<long>(SameBoxes).SingleAsync());
         await using var transaction = await context.Database.BeginTransactionAsync();
         await context.Database.ExecuteSqlRawAsync("UPDATE components SET geometry = (SELECT geometry FROM components WHERE id = 12) WHERE id = 11");
         await context.Database.ExecuteSqlRawAsync("DELETE FROM component_links WHERE from_component_id = 10 OR to_component_id = 10");
         await context.Database.ExecuteSqlRawAsync("DELETE FROM readings WHERE component_id = 10");
         await context.Database.ExecuteSqlRawAsync("DELETE FROM components WHERE id = 10");
 
-        var moved = await context.Database.SqlQueryRaw<long>(
-            "SELECT COUNT(*) AS \"Value\" FROM components_geometry_rtree a JOIN components_geometry_rtree b ON b.id = 12 " +
-            "WHERE a.id = 11 AND a.min_x = b.min_x AND a.max_x = b.max_x AND a.min_y = b.min_y AND a.max_y = b.max_y").SingleAsync();
+        var moved = await context.Database.SqlQueryRaw<long>(SameBoxes).SingleAsync();
         var deleted = await context.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM components_geometry_rtree WHERE id = 10").SingleAsync();
         await transaction.RollbackAsync();
 

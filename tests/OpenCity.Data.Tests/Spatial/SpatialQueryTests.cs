@@ -98,12 +98,9 @@ public abstract class SpatialQueryTests(SmallCityDatabaseFixture fixture)
     {
         var hydrant = Hydrant.Geometry;
         await using var context = Fixture.CreateContext();
-        var nearest = await context.Components
-            .Where(c => Geodesic.IsWithinMeters(c.Geometry, hydrant, 2_000) && c.Id != Hydrant.Id)
-            .OrderBy(c => Geodesic.NearnessMeters(c.Geometry, hydrant)).ThenBy(c => c.Id)
-            .Take(10)
-            .Select(c => c.Id)
-            .ToListAsync();
+        var hydrantId = Hydrant.Id;
+        var nearest = await context.Components.Where(c => c.Id != hydrantId)
+            .NearestFirstAsync(context, c => c.Geometry, hydrant, maxMeters: 2_000, count: 10, c => c.Id, CancellationToken.None);
 
         var expected = Fixture.City.Components.Where(c => c.Id != Hydrant.Id)
             .Select(c => (c.Id, Meters: GeodesicDistance.Between(c.Geometry, hydrant)))
@@ -153,7 +150,7 @@ public abstract class SpatialQueryTests(SmallCityDatabaseFixture fixture)
         return area.Factory.CreateLineString([new Coordinate(envelope.MinX, envelope.MinY), new Coordinate(envelope.MaxX, envelope.MaxY)]);
     }
 
-    /// <summary>Distance from a point to a geometry by Vincenty's method (Karney's to well under a millimetre) over its positions densified every metre.</summary>
+    /// <summary>Distance from a point to a geometry by Vincenty's method (Karney's to well under a millimetre) over its positions densified every centimetre.</summary>
     private static double ReferenceDistance(Geometry geometry, Point point)
     {
         if (geometry.Contains(point))
@@ -162,7 +159,7 @@ public abstract class SpatialQueryTests(SmallCityDatabaseFixture fixture)
         }
 
         var boundary = geometry is Polygon or MultiPolygon ? geometry.Boundary : geometry;
-        var densified = NetTopologySuite.Densify.Densifier.Densify(boundary, 1e-5);
+        var densified = NetTopologySuite.Densify.Densifier.Densify(boundary, 1e-7);
         return densified.Coordinates.Min(c => GeodesicDistance.Between(c.X, c.Y, point.X, point.Y));
     }
 

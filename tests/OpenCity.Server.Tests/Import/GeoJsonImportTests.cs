@@ -65,11 +65,13 @@ public abstract class GeoJsonImportTests(OpenCityServer server)
             """{ "type": "Point", "coordinates": [0, 0] }""",
             Feature(inside, new { code = "BAD-0", name = "Twice", kind = "HYDRANT" }),
             Feature(inside, new { code = "BAD-8", name = "Lamp", kind = "LAMP" }),
-            """{ "type": "Feature", "properties": { "code": "BAD-9", "name": "x", "kind": "HYDRANT" }, "geometry": { "type": "Point", "coordinates": [-2.1, 95] } }""");
+            """{ "type": "Feature", "properties": { "code": "BAD-9", "name": "x", "kind": "HYDRANT" }, "geometry": { "type": "Point", "coordinates": [-2.1, 95] } }""",
+            Feature(inside, new { code = "BAD-2", name = "The refused feature's code is still free", kind = "HYDRANT" }),
+            """{ "type": "Feature", "properties": { "code": "BAD-11", "name": "x", "kind": "HYDRANT" }, "geometry": { "type": "MultiPoint", "coordinates": [] } }""");
 
         Assert.False(report.Succeeded);
         Assert.Equal(0, report.Imported);
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9], report.Rejected.Select(r => r.Index!.Value));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 11], report.Rejected.Select(r => r.Index!.Value));
         var reasons = report.Rejected.ToDictionary(r => r.Index!.Value, r => r.Reason);
         Assert.Contains("GEOJSON_RING_NOT_CLOSED", reasons[1]);
         Assert.Contains("\"kind\" is required", reasons[2]);
@@ -80,6 +82,7 @@ public abstract class GeoJsonImportTests(OpenCityServer server)
         Assert.Contains("\"BAD-0\" is already taken", reasons[7]);
         Assert.Contains("\"LAMP\" is not one of", reasons[8]);
         Assert.Contains("GEOJSON_OUT_OF_BOUNDS", reasons[9]);
+        Assert.Contains("is empty", reasons[11]);
         Assert.Equal("BAD-1", report.Rejected[0].Code);
 
         var left = await server.QueryDataAsync("{ components(where: { code: { startsWith: \"BAD-\" } }) { totalCount } }");
@@ -89,7 +92,8 @@ public abstract class GeoJsonImportTests(OpenCityServer server)
     [Fact]
     public async Task Units_are_imported_below_an_existing_unit_or_one_earlier_in_the_file()
     {
-        var area = (Polygon)Grid.Boundary.GetGeometryN(0);
+        // Far from the city, so that the new grid cannot change the other tests' grids.
+        var area = new Polygon(new LinearRing([new(20, 20), new(20.01, 20), new(20.01, 20.01), new(20, 20.01), new(20, 20)])) { SRID = 4326 };
         var report = await ImportAsync(
             ImportTarget.Units,
             Feature(area, new { code = "IMP-C1", name = "New community", level = "COMMUNITY", parent = Street.Code }),
@@ -101,7 +105,8 @@ public abstract class GeoJsonImportTests(OpenCityServer server)
         Assert.Equal(["IMP-C1", "IMP-G1"], nodes.Select(n => n!["code"]!.GetValue<string>()));
         Assert.Equal(Street.Code, nodes[0]!["parent"]!["code"]!.GetValue<string>());
         Assert.Equal("IMP-C1", nodes[1]!["parent"]!["code"]!.GetValue<string>());
-        Assert.Equal(Grid.AreaSquareMeters, nodes[1]!["areaSquareMeters"]!.GetValue<double>(), tolerance: 1e-6 * Grid.AreaSquareMeters);
+        var expectedArea = OpenCity.Geospatial.Geodesy.GeodesicArea.Of(area);
+        Assert.Equal(expectedArea, nodes[1]!["areaSquareMeters"]!.GetValue<double>(), tolerance: 0.01);
         var ancestors = await server.QueryDataAsync("{ governanceUnit(code: \"IMP-G1\") { ancestors { code } } }");
         Assert.Contains(Street.Code, ancestors["governanceUnit"]!["ancestors"]!.AsArray().Select(a => a!["code"]!.GetValue<string>()));
     }

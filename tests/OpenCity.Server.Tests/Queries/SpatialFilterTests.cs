@@ -80,11 +80,15 @@ public sealed class SpatialFilterTests(SqliteCityFixture sqlite, PostGisCityFixt
         Assert.Equal(10, expected.Count);
         foreach (var answer in new[] { onSqlite, onPostGis })
         {
-            Assert.Equal(expected.Select(e => e.Code), answer.Select(a => a!["component"]!["code"]!.GetValue<string>()));
+            Assert.Equal(10, answer.Count);
             Assert.All(answer, a => Assert.Equal("HYDRANT", a!["component"]!["kind"]!.GetValue<string>()));
             foreach (var (e, a) in expected.Zip(answer))
             {
-                Assert.Equal(e.Meters, a!["distanceMeters"]!.GetValue<double>(), tolerance: Math.Max(0.005 * e.Meters, 0.01));
+                // The databases measure on slightly different Earths: hydrants within 0.5 % of each other's distance may swap.
+                var code = a!["component"]!["code"]!.GetValue<string>();
+                var tie = expected.Where(other => Math.Abs(other.Meters - e.Meters) <= 0.005 * e.Meters).Select(other => other.Code);
+                Assert.Contains(code, tie);
+                Assert.Equal(e.Meters, a["distanceMeters"]!.GetValue<double>(), tolerance: Math.Max(0.005 * e.Meters, 0.01));
             }
         }
 
@@ -96,13 +100,14 @@ public sealed class SpatialFilterTests(SqliteCityFixture sqlite, PostGisCityFixt
     {
         const string query = "query($p: GeoJSON!) { componentsNear(point: $p, first: 100, maxDistanceMeters: 60) { distanceMeters } }";
         var variables = new { p = GeoJsonWriter.Write(Hydrant) };
-        var expected = PublicComponents.Count(c => GeodesicDistance.Between(c.Geometry, Hydrant) <= 60);
+        var distances = PublicComponents.Select(c => GeodesicDistance.Between(c.Geometry, Hydrant)).ToList();
+        var (surely, maybe) = (distances.Count(d => d <= 60 * 0.995), distances.Count(d => d <= 60 * 1.005));
 
         foreach (var server in new[] { sqlite.Server, postgis.Server })
         {
             var found = (await server.QueryDataAsync(query, variables))["componentsNear"]!.AsArray();
             Assert.InRange(found.Count, 1, 99);
-            Assert.Equal(expected, found.Count);
+            Assert.InRange(found.Count, surely, maybe);
             Assert.All(found, f => Assert.InRange(f!["distanceMeters"]!.GetValue<double>(), 0, 60));
         }
     }
@@ -115,6 +120,8 @@ public sealed class SpatialFilterTests(SqliteCityFixture sqlite, PostGisCityFixt
     [InlineData("{ components(where: { geometry: { within: null } }) { totalCount } }", "INVALID_FILTER")]
     [InlineData("{ components(where: { geometry: { distance: { geometry: { type: \"Point\", coordinates: [0, 0] } } } }) { totalCount } }", "INVALID_FILTER")]
     [InlineData("{ components(where: { geometry: { within: { geometry: { type: \"Polygon\", coordinates: [[[0, 0], [1, 0], [1, 1]]] } } } }) { totalCount } }", "GEOJSON_INVALID_COORDINATES")]
+    [InlineData("{ components(where: { geometry: { intersects: { geometry: { type: \"MultiPolygon\", coordinates: [] } } } }) { totalCount } }", "INVALID_FILTER")]
+    [InlineData("{ components(where: { geometry: { within: { geometry: { type: \"GeometryCollection\", geometries: [{ type: \"Point\", coordinates: [0, 0] }] }, buffer: 10 } } }) { totalCount } }", "INVALID_FILTER")]
     [InlineData("{ componentsNear(point: { type: \"LineString\", coordinates: [[0, 0], [1, 1]] }) { distanceMeters } }", "INVALID_NEAREST_SEARCH")]
     [InlineData("{ componentsNear(point: { type: \"Point\", coordinates: [0, 0] }, first: 0) { distanceMeters } }", "INVALID_NEAREST_SEARCH")]
     [InlineData("{ componentsNear(point: { type: \"Point\", coordinates: [0, 0] }, maxDistanceMeters: 1e6) { distanceMeters } }", "INVALID_NEAREST_SEARCH")]

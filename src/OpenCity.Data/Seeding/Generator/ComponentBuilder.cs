@@ -90,7 +90,6 @@ internal sealed partial class ComponentBuilder
             InstalledOn = status == ComponentStatus.Planned ? null : installed,
             Attributes = WriteAttributes(kind, rng, attributes),
             OwnerId = _owners.TryGetValue(domain ?? definition.Domain, out var owner) ? owner : null,
-            GridUnitId = grid.UnitId,
             Sensitivity = restricted ? Sensitivity.Restricted : Sensitivity.Public,
         };
         _components.Add(component);

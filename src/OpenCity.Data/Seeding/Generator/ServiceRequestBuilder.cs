@@ -62,7 +62,6 @@ internal static class ServiceRequestBuilder
                 Status = status,
                 // A report still waiting in the inbox has not been routed yet.
                 DepartmentId = status == ServiceRequestStatus.Submitted ? null : departmentIds[category.Department],
-                GridUnitId = grid.UnitId,
                 SubmittedAt = submitted,
                 UpdatedAt = updated,
             });
