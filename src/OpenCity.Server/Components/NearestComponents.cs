@@ -52,7 +52,7 @@ public sealed class NearestComponents(IDbContextFactory<OpenCityDbContext> conte
             db, c => c.Geometry, point, maxMeters, count, c => new NearbyComponent(c.Id, Geodesic.DistanceMeters(c.Geometry, point)), ctx.CancellationToken);
 
         // The database orders by an index-served distance; the answer is ordered by the exact one.
-        return [.. found.Where(c => c.DistanceMeters <= maxMeters).OrderBy(c => c.DistanceMeters).ThenBy(c => c.ComponentId)];
+        return [.. found.OrderBy(c => c.DistanceMeters).ThenBy(c => c.ComponentId)];
     }
 
     private static DataLayerError Invalid(string message) => new(ComponentErrorCodes.InvalidNearestSearch, message);
