@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Query;
 using NetTopologySuite.Geometries;
 using OpenCity.Geospatial.PostGis;
 
@@ -74,10 +75,5 @@ public static class NearestFirstQueryableExtensions
         context.GetService<IDbContextOptions>().FindExtension<MethodTranslationOptionsExtension<PostGisGeodesicTranslatorPlugin>>() is not null;
 
     private static Expression<Func<T, TResult>> Compose<T, TResult>(Expression<Func<T, Geometry>> geometry, Expression<Func<Geometry, TResult>> body) =>
-        Expression.Lambda<Func<T, TResult>>(new Substitution(body.Parameters[0], geometry.Body).Visit(body.Body), geometry.Parameters);
-
-    private sealed class Substitution(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
+        Expression.Lambda<Func<T, TResult>>(ReplacingExpressionVisitor.Replace(body.Parameters[0], geometry.Body, body.Body), geometry.Parameters);
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace OpenCity.GraphQL.Data.Filtering;
 
@@ -17,14 +18,9 @@ internal static class MemberLambdas
 
     /// <summary>The lambda's body with its parameter replaced by <paramref name="instance"/>.</summary>
     public static Expression Inline(LambdaExpression member, Expression instance) =>
-        new ParameterReplacer(member.Parameters[0], instance).Visit(member.Body);
+        ReplacingExpressionVisitor.Replace(member.Parameters[0], instance, member.Body);
 
     public static bool IsNullable(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
 
     public static Type AsNullable(Type type) => IsNullable(type) ? type : typeof(Nullable<>).MakeGenericType(type);
-
-    private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
-    }
 }

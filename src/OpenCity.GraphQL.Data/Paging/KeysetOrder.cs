@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore.Query;
 using OpenCity.GraphQL.Data.Paging.RowValues;
 using OpenCity.GraphQL.Data.Sorting;
 
@@ -209,7 +210,7 @@ internal sealed class KeysetOrder<T>
     public IQueryable<KeysetRow<T>> WithValues(IQueryable<T> source, Expression<Func<T, T>>? projection = null)
     {
         var values = Expression.NewArrayInit(typeof(object), _keys.Select(k => Expression.Convert(k.Body, typeof(object))));
-        Expression row = projection is null ? _row : new ParameterReplacer(projection.Parameters[0], _row).Visit(projection.Body);
+        Expression row = projection is null ? _row : ReplacingExpressionVisitor.Replace(projection.Parameters[0], _row, projection.Body);
         var selector = Expression.Lambda<Func<T, KeysetRow<T>>>(
             Expression.MemberInit(
                 Expression.New(typeof(KeysetRow<T>)),
@@ -280,9 +281,4 @@ internal sealed class KeysetOrder<T>
     private sealed record Boundary<TValue>(TValue Value);
 
     private sealed record RowBound(Expression Comparison, bool Whole);
-
-    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using NetTopologySuite.Geometries;
 using OpenCity.Domain.Components;
 using OpenCity.Domain.Governance;
@@ -124,7 +125,7 @@ public abstract class SpatialQueryTests(SmallCityDatabaseFixture fixture)
     {
         var parameter = predicate.Parameters[0];
         var query = Expression.Lambda<Func<CityComponent, bool>>(
-            new Substitution(predicate.Parameters[1], Expression.Property(Expression.Constant(new Holder(geometry)), nameof(Holder.Value))).Visit(predicate.Body),
+            ReplacingExpressionVisitor.Replace(predicate.Parameters[1], Expression.Property(Expression.Constant(new Holder(geometry)), nameof(Holder.Value)), predicate.Body),
             parameter);
 
         await using var context = Fixture.CreateContext();
@@ -166,10 +167,5 @@ public abstract class SpatialQueryTests(SmallCityDatabaseFixture fixture)
     private sealed class Holder(Geometry value)
     {
         public Geometry Value { get; } = value;
-    }
-
-    private sealed class Substitution(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }
