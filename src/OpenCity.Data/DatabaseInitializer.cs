@@ -114,44 +114,36 @@ public sealed partial class DatabaseInitializer(
 
     /// <summary>
     /// Adds the keyset and spatial indexes the model declares and the database lacks (a database
-    /// made before them included): EF Core cannot declare them.
+    /// made before them included): EF Core cannot declare them. On PostgreSQL a new index is
+    /// followed by ANALYZE: the planner knows nothing of an expression index's values
+    /// (<c>geometry::geography</c>) until then, and misjudges every query that could use it.
     /// </summary>
     private static async Task CreateIndexesAsync(OpenCityDbContext context, CancellationToken cancellationToken)
     {
         var model = context.Model;
-        if (context.Database.IsNpgsql())
+        var postgreSql = context.Database.IsNpgsql();
+        List<string> statements;
+        if (postgreSql)
         {
-            await CreatePostgreSqlIndexesAsync(context, model.KeysetIndexes().Concat(PostGisGeographyIndexes.Indexes(model)), cancellationToken);
-            return;
+            var existing = (await context.Database.PostgreSqlIndexNamesAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            statements = [.. model.KeysetIndexes().Concat(PostGisGeographyIndexes.Indexes(model))
+                .Where(index => !existing.Contains(index.Name)).Select(index => index.Create)];
+        }
+        else
+        {
+            // Idempotent: they also fill an R*Tree with the rows it lacks.
+            statements = [.. model.KeysetIndexes().Select(index => index.Create).Concat(SqliteSpatialIndexes.CreateStatements(model))];
         }
 
-        foreach (var create in model.KeysetIndexes().Select(index => index.Create).Concat(SqliteSpatialIndexes.CreateStatements(model)))
+        foreach (var statement in statements)
         {
             // Built from the model's names, not from input.
 #pragma warning disable EF1002
-            await context.Database.ExecuteSqlRawAsync(create, cancellationToken);
-#pragma warning restore EF1002
-        }
-    }
-
-    /// <summary>
-    /// Creates the missing indexes and, when there were any, refreshes the planner's statistics:
-    /// PostgreSQL knows nothing of an expression index's values (<c>geometry::geography</c>) until
-    /// ANALYZE, and misjudges every query that could use it until then.
-    /// </summary>
-    private static async Task CreatePostgreSqlIndexesAsync(
-        OpenCityDbContext context, IEnumerable<(string Name, string Create)> indexes, CancellationToken cancellationToken)
-    {
-        var existing = (await context.Database.PostgreSqlIndexNamesAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var missing = indexes.Where(index => !existing.Contains(index.Name)).ToList();
-        foreach (var (_, create) in missing)
-        {
-#pragma warning disable EF1002
-            await context.Database.ExecuteSqlRawAsync(create, cancellationToken);
+            await context.Database.ExecuteSqlRawAsync(statement, cancellationToken);
 #pragma warning restore EF1002
         }
 
-        if (missing.Count > 0)
+        if (postgreSql && statements.Count > 0)
         {
             await context.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
         }

@@ -5,11 +5,14 @@ namespace OpenCity.Geospatial.Geodesy;
 
 /// <summary>
 /// The shortest distance in metres between two WGS 84 positions or geometries on the ellipsoid,
-/// between positions by Vincenty's inverse formula (accurate to well under a millimetre). For the rare nearly antipodal pairs where
-/// its iteration does not converge, the great-circle distance on the authalic sphere is used.
+/// between positions by Vincenty's inverse formula (accurate to well under a millimetre). For the
+/// rare nearly antipodal pairs where its iteration does not converge, the great-circle distance on
+/// the authalic sphere is used.
 /// </summary>
 public static class GeodesicDistance
 {
+    private const double SemiMinorAxis = Wgs84.SemiMajorAxis * (1 - Wgs84.Flattening);
+
     /// <summary>
     /// The shortest distance in metres between two WGS 84 geometries: zero when they meet. Between
     /// two points it is exact; otherwise the nearest pair of positions is found in a
@@ -78,8 +81,6 @@ public static class GeodesicDistance
         var perLatitude = Wgs84.MetresPerDegree(0).Latitude;
         return 0.99 * Math.Sqrt(Math.Pow(dx * perLongitude, 2) + Math.Pow(dy * perLatitude, 2));
     }
-
-    private const double SemiMinorAxis = Wgs84.SemiMajorAxis * (1 - Wgs84.Flattening);
 
     /// <summary>The geodesic distance in metres between two positions given in degrees.</summary>
     public static double Between(double longitude1, double latitude1, double longitude2, double latitude2)

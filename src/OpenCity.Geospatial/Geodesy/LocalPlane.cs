@@ -34,20 +34,28 @@ internal sealed class LocalPlane
     }
 
     /// <summary>A copy of a WGS 84 geometry in this plane's metres.</summary>
-    public Geometry ToMeters(Geometry geometry) => Map(geometry, (lon, lat) =>
-        ((lon - _longitude) * _metresPerDegree.Longitude, (lat - _latitude) * _metresPerDegree.Latitude));
+    public Geometry ToMeters(Geometry geometry) => Map(geometry, Meters);
 
     /// <summary>A copy of a geometry in this plane's metres back in WGS 84 degrees.</summary>
     public Geometry ToDegrees(Geometry geometry)
     {
-        var degrees = Map(geometry, (x, y) => (_longitude + (x / _metresPerDegree.Longitude), _latitude + (y / _metresPerDegree.Latitude)));
+        var degrees = Map(geometry, Degrees);
         degrees.SRID = Wgs84.Srid;
         return degrees;
     }
 
     /// <summary>A position in this plane's metres in WGS 84 degrees.</summary>
-    public Coordinate ToDegrees(Coordinate metres) =>
-        new(_longitude + (metres.X / _metresPerDegree.Longitude), _latitude + (metres.Y / _metresPerDegree.Latitude));
+    public Coordinate ToDegrees(Coordinate metres)
+    {
+        var (longitude, latitude) = Degrees(metres.X, metres.Y);
+        return new Coordinate(longitude, latitude);
+    }
+
+    private (double X, double Y) Meters(double longitude, double latitude) =>
+        ((longitude - _longitude) * _metresPerDegree.Longitude, (latitude - _latitude) * _metresPerDegree.Latitude);
+
+    private (double Longitude, double Latitude) Degrees(double x, double y) =>
+        (_longitude + (x / _metresPerDegree.Longitude), _latitude + (y / _metresPerDegree.Latitude));
 
     private static Geometry Map(Geometry geometry, Func<double, double, (double X, double Y)> map)
     {

@@ -6,6 +6,10 @@ namespace OpenCity.Geospatial.Sqlite;
 /// <summary>The DDL of the R*Tree indexes <see cref="SqliteSpatialModelBuilderExtensions.UseSqliteSpatial"/> declares.</summary>
 public static class SqliteSpatialIndexes
 {
+    /// <summary>The R*Tree row values of a geometry: its envelope's edges in the table's column order.</summary>
+    private static string Envelope(string geometry) =>
+        $"opencity_min_x({geometry}), opencity_max_x({geometry}), opencity_min_y({geometry}), opencity_max_y({geometry})";
+
     /// <summary>The R*Tree tables of the model: dropped with the tables they index.</summary>
     public static IEnumerable<string> TableNames(IModel model)
     {
@@ -35,7 +39,7 @@ public static class SqliteSpatialIndexes
                 var rtree = index.GetTableName()!;
                 var column = property.GetColumnName();
                 var id = entityType.FindPrimaryKey()!.Properties[0].GetColumnName();
-                var envelope = $"opencity_min_x(new.\"{column}\"), opencity_max_x(new.\"{column}\"), opencity_min_y(new.\"{column}\"), opencity_max_y(new.\"{column}\")";
+                var envelope = Envelope($"new.\"{column}\"");
                 yield return $"CREATE VIRTUAL TABLE IF NOT EXISTS \"{rtree}\" USING rtree(id, min_x, max_x, min_y, max_y)";
                 yield return $"""
                     CREATE TRIGGER IF NOT EXISTS "{rtree}_insert" AFTER INSERT ON "{table}" WHEN new."{column}" IS NOT NULL
@@ -54,7 +58,7 @@ public static class SqliteSpatialIndexes
                     """;
                 yield return $"""
                     INSERT INTO "{rtree}"
-                    SELECT "{id}", opencity_min_x("{column}"), opencity_max_x("{column}"), opencity_min_y("{column}"), opencity_max_y("{column}")
+                    SELECT "{id}", {Envelope($"\"{column}\"")}
                     FROM "{table}" AS t
                     WHERE "{column}" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "{rtree}" AS r WHERE r.id = t."{id}")
                     """;

@@ -28,9 +28,9 @@ internal sealed class SqliteSpatialMethodTranslator(ISqlExpressionFactory sql, I
     {
         if (instance is not null && typeof(Geometry).IsAssignableFrom(method.DeclaringType) && arguments is [var other]
             && typeof(Geometry).IsAssignableFrom(other.Type)
-            && Predicates.Contains($"opencity_{method.Name.ToLowerInvariant()}"))
+            && $"opencity_{method.Name.ToLowerInvariant()}" is var predicate && Predicates.Contains(predicate))
         {
-            return Function($"opencity_{method.Name.ToLowerInvariant()}", [Geometry(instance), Geometry(other)], typeof(bool));
+            return Function(predicate, [Geometry(instance), Geometry(other)], typeof(bool));
         }
 
         if (method.DeclaringType == typeof(Geodesic))

@@ -44,12 +44,12 @@ internal static class SpatialFilterOperations
 
         if (operation.StartsWith('n') && Relations.Contains(operation[1..]))
         {
-            return Expression.Not(Relation(operation[1..], member, (IDictionary<string, object?>)value));
+            return Expression.Not(Relation(operation[1..], member, Given(operation[1..], (IDictionary<string, object?>)value)));
         }
 
         return operation switch
         {
-            _ when Relations.Contains(operation) => Relation(operation, member, (IDictionary<string, object?>)value),
+            _ when Relations.Contains(operation) => Relation(operation, member, Given(operation, (IDictionary<string, object?>)value)),
             "distance" => Distance(member, (IDictionary<string, object?>)value),
             "dwithin" => WithinDistance(member, (IDictionary<string, object?>)value),
             "bbox" => Box(member, (IEnumerable)value),
@@ -57,10 +57,11 @@ internal static class SpatialFilterOperations
         };
     }
 
-    private static Expression Relation(string name, Expression member, IDictionary<string, object?> value)
+    /// <summary><c>member.Relation(geometry)</c>, e.g. <c>x.Geometry.Within(g)</c>, for a relation named as in the API.</summary>
+    private static Expression Relation(string name, Expression member, Geometry geometry)
     {
         var method = typeof(Geometry).GetMethod(char.ToUpperInvariant(name[0]) + name[1..], [typeof(Geometry)])!;
-        return FilterOperations.Guarded(member, Expression.Call(member, method, Hold(Given(name, value))));
+        return FilterOperations.Guarded(member, Expression.Call(member, method, Hold(geometry)));
     }
 
     private static Expression Distance(Expression member, IDictionary<string, object?> value)
@@ -113,7 +114,7 @@ internal static class SpatialFilterOperations
         Polygon Rectangle(double w, double e) => factory.CreatePolygon(
             [new(w, south), new(e, south), new(e, north), new(w, north), new(w, south)]);
         Geometry box = west <= east ? Rectangle(west, east) : factory.CreateMultiPolygon([Rectangle(west, 180), Rectangle(-180, east)]);
-        return FilterOperations.Guarded(member, Expression.Call(member, typeof(Geometry).GetMethod(nameof(Geometry.Intersects), [typeof(Geometry)])!, Hold(box)));
+        return Relation("intersects", member, box);
     }
 
     /// <summary>The operation's geometry, grown by its buffer.</summary>

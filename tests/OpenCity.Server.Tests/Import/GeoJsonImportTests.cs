@@ -133,8 +133,7 @@ public abstract class GeoJsonImportTests(OpenCityServer server)
     [InlineData("""[1, 2, 3]""")]
     public async Task A_file_that_is_not_a_feature_collection_is_refused_whole(string text)
     {
-        await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
-        var report = await server.Services.GetRequiredService<GeoJsonImporter>().ImportAsync(ImportTarget.Components, stream, CancellationToken.None);
+        var report = await ImportTextAsync(ImportTarget.Components, text);
 
         var rejected = Assert.Single(report.Rejected);
         Assert.Null(rejected.Index);
@@ -150,7 +149,12 @@ public abstract class GeoJsonImportTests(OpenCityServer server)
     private async Task<ImportReport> ImportAsync(ImportTarget target, params string[] features)
     {
         var collection = $$"""{ "type": "FeatureCollection", "features": [{{string.Join(",\n", features)}}] }""";
-        await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(collection));
+        return await ImportTextAsync(target, collection);
+    }
+
+    private async Task<ImportReport> ImportTextAsync(ImportTarget target, string text)
+    {
+        await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
         return await server.Services.GetRequiredService<GeoJsonImporter>().ImportAsync(target, stream, CancellationToken.None);
     }
 }
