@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Data.Cost;
 using OpenCity.GraphQL.Data.DataLoading;
+using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;
 using OpenCity.GraphQL.Data.Relay;
 
@@ -23,8 +24,12 @@ public static class GraphQLDataServiceCollectionExtensions
         services.AddOptions<QueryCostOptions>().Bind(configuration.GetSection(QueryCostOptions.SectionName))
             .Validate(o => o is { MaxCost: > 0, MaxResultSize: > 0, MaxDepth: > 0, DefaultListSize: >= 0 }, "OpenCity:GraphQL:Cost: the limits must be positive.")
             .ValidateOnStart();
+        services.AddOptions<FilterLimitsOptions>().Bind(configuration.GetSection(FilterLimitsOptions.SectionName))
+            .Validate(o => o is { MaxNodes: > 0, MaxDepth: > 0, MaxBranches: > 0, MaxListValues: > 0 }, "OpenCity:GraphQL:Filter: the caps must be positive.")
+            .ValidateOnStart();
         services.AddGraphQL(graphQL => graphQL
             .AddValidationRule<QueryCostValidationRule>(useForCachedDocuments: true)
+            .AddValidationRule<FilterLimitsValidationRule>(useForCachedDocuments: true)
             .ConfigureExecution<QueryCostReporting>());
         services.AddSingleton(typeof(KeysetPager<>));
         services.AddSingleton(typeof(BatchedKeysetPager<>));

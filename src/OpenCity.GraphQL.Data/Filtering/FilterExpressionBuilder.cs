@@ -42,16 +42,21 @@ internal static class FilterExpressionBuilder
             throw Invalid($"`{name}` needs a list of filters, not null.");
         }
 
-        Expression? result = null;
-        foreach (var filter in filters)
-        {
-            // A filter without conditions keeps everything.
-            var condition = Object(type, AsObject(filter, name), instance) ?? Expression.Constant(true);
-            result = result is null ? condition : combine(result, condition);
-        }
-
-        return result ?? (emptyMeans ? null : Expression.Constant(false));
+        // A filter without conditions keeps everything.
+        var conditions = filters.Cast<object?>()
+            .Select(filter => Object(type, AsObject(filter, name), instance) ?? Expression.Constant(true))
+            .ToList();
+        return conditions.Count == 0 ? (emptyMeans ? null : Expression.Constant(false)) : Balanced(conditions, 0, conditions.Count, combine);
     }
+
+    /// <summary>
+    /// Combines conditions as a balanced tree rather than a chain, so a wide <c>or</c> nests only
+    /// log2(n) deep: translators and databases walk expressions recursively.
+    /// </summary>
+    private static Expression Balanced(List<Expression> conditions, int start, int count, Func<Expression, Expression, BinaryExpression> combine) =>
+        count == 1
+            ? conditions[start]
+            : combine(Balanced(conditions, start, count / 2, combine), Balanced(conditions, start + (count / 2), count - (count / 2), combine));
 
     private static Expression? Field(FieldType field, object? value, Expression instance)
     {

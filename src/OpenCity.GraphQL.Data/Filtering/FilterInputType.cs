@@ -9,7 +9,7 @@ namespace OpenCity.GraphQL.Data.Filtering;
 /// <see cref="List{TElementFilterType}"/>;
 /// each field keeps its member lambda for <see cref="FilterQueryableExtensions"/>.
 /// </summary>
-public abstract class FilterInputType<T> : InputObjectGraphType
+public abstract class FilterInputType<T> : InputObjectGraphType, IFilterInputType
 {
     protected FilterInputType()
     {

@@ -1,0 +1,4 @@
+namespace OpenCity.GraphQL.Data.Filtering;
+
+/// <summary>Marks the root input types of <c>where</c> arguments, whose size <see cref="FilterLimitsValidationRule"/> checks.</summary>
+internal interface IFilterInputType;
