@@ -1,7 +1,7 @@
 namespace OpenCity.GraphQL.Data.Paging;
 
 /// <summary>
-/// One item of a page with the cursor that points at it. The cursor is signed when first read:
+/// One item of a page with the cursor that points at it. The cursor is sealed when first read:
 /// most queries read the nodes and one end cursor, not a cursor per item.
 /// </summary>
 public sealed class Edge<T>(T node, Func<string> cursor)

@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OpenCity.GraphQL.Data.Errors;
@@ -8,15 +7,18 @@ using OpenCity.GraphQL.Data.Errors;
 namespace OpenCity.GraphQL.Data.Paging;
 
 /// <summary>
-/// Opaque, signed keyset cursors: <c>k2.</c> + base64url(JSON) + <c>.</c> + base64url(HMAC-SHA256),
-/// where the JSON is <c>{"o":fingerprint of the order,"k":[sort key values],"i":row id}</c> and the
-/// MAC covers everything before the second dot. The next page is then a range seek rather than an
-/// offset, so page 10,000 costs what page 1 costs; the MAC keeps clients from seeking to positions
-/// the server never showed them, and the fingerprint from reusing a cursor under another order.
+/// Opaque keyset cursors: <c>k3.</c> + base64url(nonce ‖ AES-GCM ciphertext ‖ tag) of the JSON
+/// <c>{"l":list,"o":fingerprint of the order,"k":[sort key values],"i":row id}</c>. The next page is
+/// then a range seek rather than an offset, so page 10,000 costs what page 1 costs. Encryption keeps
+/// row ids (and so how many rows exist or are hidden) from clients; its tag keeps them from seeking
+/// to positions the server never showed; the list and the fingerprint keep a cursor from being used
+/// with another list or another order.
 /// </summary>
 internal static class KeysetCursor
 {
-    private const string Prefix = "k2.";
+    private const string Prefix = "k3.";
+    private const int NonceBytes = 12;
+    private const int TagBytes = 16;
 
     /// <summary>Type-stable value encodings: ISO 8601 dates keeping the DateTime kind, round-trip doubles, enum names.</summary>
     private static readonly JsonSerializerOptions Json = new()
@@ -25,12 +27,13 @@ internal static class KeysetCursor
         Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
     };
 
-    public static string Encode(KeysetPosition position, KeysetSignature signature, byte[] secret)
+    public static string Encode(KeysetPosition position, KeysetSignature signature, CursorKeys keys)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
+            writer.WriteString("l", signature.List);
             writer.WriteString("o", signature.Fingerprint);
             writer.WriteStartArray("k");
             for (var index = 0; index < signature.ValueTypes.Count; index++)
@@ -50,18 +53,30 @@ internal static class KeysetCursor
             writer.WriteEndObject();
         }
 
-        var signed = Prefix + Base64Url.EncodeToString(buffer.WrittenSpan);
-        return signed + "." + Base64Url.EncodeToString(Mac(signed, secret));
+        var plaintext = buffer.WrittenSpan;
+        var sealedBytes = new byte[NonceBytes + plaintext.Length + TagBytes];
+        var nonce = sealedBytes.AsSpan(0, NonceBytes);
+        HMACSHA256.HashData(keys.Nonce, plaintext)[..NonceBytes].CopyTo(nonce);
+        using var aes = new AesGcm(keys.Encryption, TagBytes);
+        aes.Encrypt(nonce, plaintext, sealedBytes.AsSpan(NonceBytes, plaintext.Length), sealedBytes.AsSpan(NonceBytes + plaintext.Length));
+        return Prefix + Base64Url.EncodeToString(sealedBytes);
     }
 
-    /// <summary>Reads a cursor this server issued for this order; anything else is a client error.</summary>
-    public static KeysetPosition Decode(string cursor, KeysetSignature signature, byte[] secret)
+    /// <summary>Reads a cursor this server issued for this list and order; anything else is a client error.</summary>
+    public static KeysetPosition Decode(string cursor, KeysetSignature signature, CursorKeys keys)
     {
-        var payload = Verify(cursor, secret);
+        var payload = Open(cursor, keys);
         try
         {
             using var document = JsonDocument.Parse(payload);
             var root = document.RootElement;
+            if (root.GetProperty("l").GetString() is { } list && list != signature.List)
+            {
+                throw new DataLayerError(
+                    DataErrorCodes.InvalidCursor,
+                    $"The cursor belongs to another list ({list}), not to {signature.List}. Page each list with its own cursors, or start again without `after`/`before`.");
+            }
+
             if (root.GetProperty("o").GetString() != signature.Fingerprint)
             {
                 throw new DataLayerError(
@@ -69,21 +84,21 @@ internal static class KeysetCursor
                     "The cursor belongs to a list in a different `order`. Page with the same `order` as the page the cursor came from, or start again without `after`/`before`.");
             }
 
-            var keys = root.GetProperty("k");
-            if (keys.GetArrayLength() != signature.ValueTypes.Count)
+            var values = root.GetProperty("k");
+            if (values.GetArrayLength() != signature.ValueTypes.Count)
             {
                 throw Invalid();
             }
 
-            var values = new object?[signature.ValueTypes.Count];
+            var read = new object?[signature.ValueTypes.Count];
             var index = 0;
-            foreach (var key in keys.EnumerateArray())
+            foreach (var value in values.EnumerateArray())
             {
-                values[index] = key.ValueKind == JsonValueKind.Null ? null : key.Deserialize(signature.ValueTypes[index], Json);
+                read[index] = value.ValueKind == JsonValueKind.Null ? null : value.Deserialize(signature.ValueTypes[index], Json);
                 index++;
             }
 
-            return new KeysetPosition(values, root.GetProperty("i").GetInt64());
+            return new KeysetPosition(read, root.GetProperty("i").GetInt64());
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException or NotSupportedException)
         {
@@ -91,32 +106,37 @@ internal static class KeysetCursor
         }
     }
 
-    /// <summary>Checks the form and the signature, and returns the signed JSON.</summary>
-    private static byte[] Verify(string cursor, byte[] secret)
+    /// <summary>Checks the form and the tag, and returns the JSON the cursor holds.</summary>
+    private static byte[] Open(string cursor, CursorKeys keys)
     {
-        var separator = cursor.LastIndexOf('.');
-        if (cursor.StartsWith(Prefix, StringComparison.Ordinal) && separator > Prefix.Length)
+        var body = cursor.StartsWith(Prefix, StringComparison.Ordinal) ? cursor[Prefix.Length..] : null;
+        if (body is not null && Base64Url.IsValid(body, out var length) && length >= NonceBytes + TagBytes)
         {
-            var signed = cursor[..separator];
-            var mac = cursor[(separator + 1)..];
-            var body = signed[Prefix.Length..];
-            if (Base64Url.IsValid(body, out _) && Base64Url.IsValid(mac, out _)
-                && CryptographicOperations.FixedTimeEquals(Base64Url.DecodeFromChars(mac), Mac(signed, secret)))
-            {
-                var payload = Base64Url.DecodeFromChars(body);
+            var sealedBytes = Base64Url.DecodeFromChars(body);
 
-                // Base64 ignores the spare bits of its last character: insist on the one spelling we issue.
-                if (Base64Url.EncodeToString(payload) == body && Base64Url.EncodeToString(Base64Url.DecodeFromChars(mac)) == mac)
+            // Base64 ignores the spare bits of its last character: insist on the one spelling we issue.
+            if (Base64Url.EncodeToString(sealedBytes) == body)
+            {
+                var plaintext = new byte[sealedBytes.Length - NonceBytes - TagBytes];
+                try
                 {
-                    return payload;
+                    using var aes = new AesGcm(keys.Encryption, TagBytes);
+                    aes.Decrypt(
+                        sealedBytes.AsSpan(0, NonceBytes),
+                        sealedBytes.AsSpan(NonceBytes, plaintext.Length),
+                        sealedBytes.AsSpan(NonceBytes + plaintext.Length),
+                        plaintext);
+                    return plaintext;
+                }
+                catch (AuthenticationTagMismatchException)
+                {
+                    // Changed, or made with another secret: reported below like any cursor we did not issue.
                 }
             }
         }
 
         throw Invalid();
     }
-
-    private static byte[] Mac(string signed, byte[] secret) => HMACSHA256.HashData(secret, Encoding.ASCII.GetBytes(signed));
 
     private static DataLayerError Invalid() => new(
         DataErrorCodes.InvalidCursor,

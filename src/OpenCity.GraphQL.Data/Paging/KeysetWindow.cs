@@ -8,16 +8,18 @@ namespace OpenCity.GraphQL.Data.Paging;
 /// </summary>
 internal sealed class KeysetWindow<T>
 {
-    private readonly byte[] _secret;
+    private readonly KeysetSignature _signature;
+    private readonly CursorKeys _keys;
 
-    private KeysetWindow(KeysetOrder<T> order, int size, KeysetPosition? after, KeysetPosition? before, bool backward, byte[] secret)
+    private KeysetWindow(KeysetOrder<T> order, KeysetSignature signature, int size, KeysetPosition? after, KeysetPosition? before, bool backward, CursorKeys keys)
     {
         Order = order;
+        _signature = signature;
         Size = size;
         After = after;
         Before = before;
         Backward = backward;
-        _secret = secret;
+        _keys = keys;
     }
 
     public KeysetOrder<T> Order { get; }
@@ -32,14 +34,16 @@ internal sealed class KeysetWindow<T>
 
     public static KeysetWindow<T> From(PagingArguments arguments, PagingOptions options, KeysetOrder<T> order)
     {
-        var secret = options.SigningKey;
+        var keys = options.CursorKeys;
+        var signature = order.Signature.ForList<T>(arguments.List);
         return new KeysetWindow<T>(
             order,
+            signature,
             arguments.PageSize(options),
-            arguments.After is null ? null : KeysetCursor.Decode(arguments.After, order.Signature, secret),
-            arguments.Before is null ? null : KeysetCursor.Decode(arguments.Before, order.Signature, secret),
+            arguments.After is null ? null : KeysetCursor.Decode(arguments.After, signature, keys),
+            arguments.Before is null ? null : KeysetCursor.Decode(arguments.Before, signature, keys),
             arguments.IsBackward,
-            secret);
+            keys);
     }
 
     /// <summary>The rows of the page and the one after it, nearest the cursor first.</summary>
@@ -75,7 +79,7 @@ internal sealed class KeysetWindow<T>
         }
 
         var edges = rows
-            .Select(row => new Edge<T>(row.Row, () => KeysetCursor.Encode(row.Position, Order.Signature, _secret)))
+            .Select(row => new Edge<T>(row.Row, () => KeysetCursor.Encode(row.Position, _signature, _keys)))
             .ToList();
         var pageInfo = new PageInfo(
             HasNextPage: Backward ? Before is not null : hasMore,

@@ -6,18 +6,21 @@ namespace OpenCity.GraphQL.Data.Paging;
 /// <summary>Relay paging arguments as the client sent them.</summary>
 public sealed record PagingArguments(int? First, string? After, int? Last, string? Before)
 {
+    /// <summary>The field the list is paged through, e.g. <c>Query.components</c>: cursors are bound to it.</summary>
+    public string List { get; init; } = "";
+
     /// <summary>True when the client pages backwards from the end (<c>last</c>/<c>before</c>).</summary>
     public bool IsBackward => Last is not null || (First is null && Before is not null);
 
     /// <summary>
-    /// Checks the arguments — sizes and cursors — of a list in its default order (by id), so that a
-    /// batched resolver reports a mistake once, at its own field, rather than from inside a batch
-    /// shared with other fields.
+    /// Checks the arguments — sizes and cursors — of a list of <typeparamref name="T"/> in its default
+    /// order (by id), so that a batched resolver reports a mistake once, at its own field, rather than
+    /// from inside a batch shared with other fields.
     /// </summary>
-    public void Validate(PagingOptions options) => Validate(options, KeysetSignature.ById);
+    public void Validate<T>(PagingOptions options) => Validate(options, Array.Empty<SortKey<T>>());
 
     /// <summary>Checks the arguments of a list sorted by <paramref name="order"/> (the id key implied last).</summary>
-    public void Validate<T>(PagingOptions options, IReadOnlyList<SortKey<T>> order) => Validate(options, KeysetSignature.Of(order));
+    public void Validate<T>(PagingOptions options, IReadOnlyList<SortKey<T>> order) => Validate(options, KeysetSignature.Of(order, List));
 
     /// <summary>The number of rows to return, checked against the limits.</summary>
     public int PageSize(PagingOptions options)
@@ -55,7 +58,7 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
     private void Validate(PagingOptions options, KeysetSignature signature)
     {
         PageSize(options);
-        _ = After is null ? null : KeysetCursor.Decode(After, signature, options.SigningKey);
-        _ = Before is null ? null : KeysetCursor.Decode(Before, signature, options.SigningKey);
+        _ = After is null ? null : KeysetCursor.Decode(After, signature, options.CursorKeys);
+        _ = Before is null ? null : KeysetCursor.Decode(Before, signature, options.CursorKeys);
     }
 }

@@ -19,9 +19,13 @@ public static class PagingFieldBuilderExtensions
         return field;
     }
 
+    /// <summary>The paging arguments of the field being resolved, bound to the field (<c>Type.field</c>) so its cursors serve no other list.</summary>
     public static PagingArguments GetPagingArguments(this IResolveFieldContext context) => new(
         context.GetArgument<int?>("first"),
         context.GetArgument<string?>("after"),
         context.GetArgument<int?>("last"),
-        context.GetArgument<string?>("before"));
+        context.GetArgument<string?>("before"))
+    {
+        List = $"{context.ParentType.Name}.{context.FieldDefinition.Name}",
+    };
 }

@@ -14,6 +14,8 @@ public sealed class PagingOptions
     /// </summary>
     private static readonly byte[] ProcessSecret = RandomNumberGenerator.GetBytes(32);
 
+    private CursorKeys? _cursorKeys;
+
     /// <summary>Page size when the client gives neither <c>first</c> nor <c>last</c>.</summary>
     public int DefaultPageSize { get; set; } = 50;
 
@@ -21,11 +23,12 @@ public sealed class PagingOptions
     public int MaxPageSize { get; set; } = 500;
 
     /// <summary>
-    /// The key cursors are signed with (HMAC-SHA256), at least 32 characters. When empty, a random
+    /// The key cursors are sealed with (AES-GCM, keys derived with HMAC-SHA256), at least 32 characters. When empty, a random
     /// key is made when the process starts: cursors then stop working when it restarts and are
     /// refused by other instances behind the same load balancer, so production should set it.
     /// </summary>
     public string CursorSecret { get; set; } = string.Empty;
 
-    internal byte[] SigningKey => CursorSecret.Length == 0 ? ProcessSecret : Encoding.UTF8.GetBytes(CursorSecret);
+    /// <summary>The keys cursors are sealed with, derived from the secret once.</summary>
+    internal CursorKeys CursorKeys => _cursorKeys ??= new CursorKeys(CursorSecret.Length == 0 ? ProcessSecret : Encoding.UTF8.GetBytes(CursorSecret));
 }

@@ -5,7 +5,7 @@ using OpenCity.GraphQL.Data.Tests.Library;
 
 namespace OpenCity.GraphQL.Data.Tests.Paging;
 
-/// <summary>Signed cursors: anything the server did not issue, for this order, is INVALID_CURSOR.</summary>
+/// <summary>Sealed cursors: anything the server did not issue, for this list and order, is INVALID_CURSOR.</summary>
 public sealed class KeysetCursorTests(SqliteLibrary library) : IClassFixture<SqliteLibrary>
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -57,23 +57,24 @@ public sealed class KeysetCursorTests(SqliteLibrary library) : IClassFixture<Sql
 
         var byId = await CursorAsync([], _options);
         AssertInvalid(() => new PagingArguments(5, byId, null, null).Validate(_options, TitleThenPrice));
-        new PagingArguments(5, byId, null, null).Validate(_options);
+        new PagingArguments(5, byId, null, null).Validate<Book>(_options);
         new PagingArguments(5, cursor, null, null).Validate(_options, BookSortField.Keys([(BookSortField.Named("title"), false), (BookSortField.Named("price"), true)]));
     }
 
     [Theory]
     [InlineData("")]
     [InlineData("abc")]
-    [InlineData("k2.")]
-    [InlineData("k2..")]
-    [InlineData("k2.e30.")]
-    [InlineData("k2.e30.AAAA")]
+    [InlineData("k3.")]
+    [InlineData("k3..")]
+    [InlineData("k3.e30")]
+    [InlineData("k3.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("k2.e30.AAAA")] // a signed cursor of the previous format
     [InlineData("azE6MTA")] // an unsigned cursor of the previous format, base64url("k1:10")
-    [InlineData("k2.!!!.###")]
+    [InlineData("k3.!!!###")]
     public void Malformed_cursors_are_refused(string cursor)
     {
         AssertInvalid(() => new PagingArguments(null, null, 3, cursor).Validate(_options, TitleThenPrice));
-        AssertInvalid(() => new PagingArguments(null, null, 3, cursor).Validate(_options));
+        AssertInvalid(() => new PagingArguments(null, null, 3, cursor).Validate<Book>(_options));
     }
 
     [Fact]
@@ -95,8 +96,39 @@ public sealed class KeysetCursorTests(SqliteLibrary library) : IClassFixture<Sql
     {
         var cursor = await CursorAsync(TitleThenPrice, _options);
 
-        Assert.StartsWith("k2.", cursor, StringComparison.Ordinal);
-        Assert.All(cursor[3..].Split('.'), part => Assert.All(part, c => Assert.Contains(c, Alphabet)));
+        Assert.StartsWith("k3.", cursor, StringComparison.Ordinal);
+        Assert.All(cursor[3..], c => Assert.Contains(c, Alphabet));
+    }
+
+    [Fact]
+    public async Task A_cursor_made_for_another_list_is_refused_even_in_the_same_order()
+    {
+        var cursor = await CursorAsync([], _options, list: "Query.books");
+
+        var error = AssertInvalid(() => new PagingArguments(5, cursor, null, null) { List = "Query.authors" }.Validate<Book>(_options));
+        Assert.Contains("Query.books", error.Message, StringComparison.Ordinal);
+        AssertInvalid(() => new PagingArguments(5, cursor, null, null) { List = "Query.books" }.Validate<Author>(_options));
+        new PagingArguments(5, cursor, null, null) { List = "Query.books" }.Validate<Book>(_options);
+    }
+
+    [Fact]
+    public async Task A_cursor_reveals_nothing_of_the_row_it_points_at()
+    {
+        var options = new PagingOptions { CursorSecret = new string('s', 40) };
+        var pager = new KeysetPager<LibraryContext>(library.Contexts, options);
+        var page = await pager.PageAsync(db => db.Books, b => b.Id, new PagingArguments(5, null, null, null), CancellationToken.None);
+
+        foreach (var cursor in page.Edges.Select(edge => edge.Cursor))
+        {
+            var bytes = System.Buffers.Text.Base64Url.DecodeFromChars(cursor.AsSpan(3));
+            var text = System.Text.Encoding.Latin1.GetString(bytes);
+            Assert.DoesNotContain("\"i\"", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Book", text, StringComparison.Ordinal);
+        }
+
+        // The same position always gives the same cursor, so answers stay cacheable.
+        var again = await pager.PageAsync(db => db.Books, b => b.Id, new PagingArguments(5, null, null, null), CancellationToken.None);
+        Assert.Equal(page.PageInfo.EndCursor, again.PageInfo.EndCursor);
     }
 
     private static DataLayerError AssertInvalid(Action validate)
@@ -106,10 +138,10 @@ public sealed class KeysetCursorTests(SqliteLibrary library) : IClassFixture<Sql
         return error;
     }
 
-    private async Task<string> CursorAsync(IReadOnlyList<SortKey<Book>> order, PagingOptions options)
+    private async Task<string> CursorAsync(IReadOnlyList<SortKey<Book>> order, PagingOptions options, string list = "")
     {
         var pager = new KeysetPager<LibraryContext>(library.Contexts, options);
-        var page = await pager.PageAsync(db => db.Books, order, b => b.Id, new PagingArguments(5, null, null, null), CancellationToken.None);
+        var page = await pager.PageAsync(db => db.Books, order, b => b.Id, new PagingArguments(5, null, null, null) { List = list }, CancellationToken.None);
         return page.PageInfo.EndCursor!;
     }
 }
