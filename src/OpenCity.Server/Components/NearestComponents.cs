@@ -51,7 +51,7 @@ public sealed class NearestComponents(IDbContextFactory<OpenCityDbContext> conte
         }
 
         await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-        var found = await db.Components.Where(PublicComponents.Filter).ApplyFilter(ctx).NearestFirstAsync(
+        var found = await db.Components.ApplyFilter(ctx).NearestFirstAsync(
             db, c => c.Geometry, point, maxMeters, count, c => new NearbyComponent(c.Id, Geodesic.DistanceMeters(c.Geometry, point)), ctx.CancellationToken);
 
         // The database orders by an index-served distance; the answer is ordered by the exact one.

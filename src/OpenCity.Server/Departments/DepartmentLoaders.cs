@@ -17,5 +17,6 @@ public sealed class DepartmentLoaders(CityLoaders loaders) : INodeSource
     public IDataLoaderResult<IEnumerable<ResponsibilityArea>> Areas(IResolveFieldContext context, long departmentId) =>
         loaders.Many(context, "departmentAreas", departmentId, (db, ids) => db.ResponsibilityAreas.Where(a => ids.Contains(a.DepartmentId)).OrderBy(a => a.Id), a => a.DepartmentId);
 
-    public IDataLoaderResult Load(IResolveFieldContext context, long key) => ById(context, key);
+    public IDataLoaderResult Load(IResolveFieldContext context, string key) =>
+        loaders.One(context, "departmentByCode", key, (db, codes) => db.Departments.Where(d => codes.Contains(d.Code)), d => d.Code, nameof(Department.Code));
 }

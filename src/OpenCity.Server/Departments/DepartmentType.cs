@@ -19,7 +19,8 @@ public sealed class DepartmentType : ObjectGraphType<Department>
 
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Opaque global id; pass it to `node(id:)` to fetch this department again.")
-            .Resolve(ctx => new GlobalId(Name, ctx.Source.Id).ToString());
+            .Reads("Code")
+            .Resolve(ctx => new GlobalId(Name, ctx.Source.Code).ToString());
         Field(x => x.Code).Description("Stable public code, e.g. `WATER`.");
         Field(x => x.Name).Description("The department's name.");
         Field<NonNullGraphType<InfrastructureDomainType>>("domain").Description("The network or service it runs.").Resolve(ctx => ctx.Source.Domain);

@@ -21,9 +21,18 @@ namespace OpenCity.Server.Import;
 /// </summary>
 public sealed class GeoJsonImporter(IDbContextFactory<OpenCityDbContext> contexts)
 {
+    private static readonly IReadOnlyList<ComponentKindDefinition> Kinds = CityDefinition.LoadEmbedded().Kinds;
+
     /// <summary>The network each kind belongs to unless a feature says otherwise, as the city definition has it.</summary>
-    private readonly Dictionary<ComponentKind, InfrastructureDomain> _domains =
-        CityDefinition.LoadEmbedded().Kinds.ToDictionary(k => k.Kind, k => k.Domain);
+    private readonly Dictionary<ComponentKind, InfrastructureDomain> _domains = Kinds.ToDictionary(k => k.Kind, k => k.Domain);
+
+    /// <summary>
+    /// The sensitivity of a kind's assets unless a feature says otherwise: restricted when the city
+    /// definition restricts any asset of the kind (a gas main may be critical), so an import never
+    /// publishes what the city would have kept back.
+    /// </summary>
+    private readonly Dictionary<ComponentKind, Sensitivity> _sensitivities =
+        Kinds.ToDictionary(k => k.Kind, k => k.RestrictedShare > 0 ? Sensitivity.Restricted : Sensitivity.Public);
 
     public async Task<ImportReport> ImportAsync(ImportTarget target, Stream geoJson, CancellationToken cancellationToken)
     {
@@ -61,7 +70,8 @@ public sealed class GeoJsonImporter(IDbContextFactory<OpenCityDbContext> context
 
     private async Task<ImportReport> ImportComponentsAsync(OpenCityDbContext db, JsonElement features, CancellationToken cancellationToken)
     {
-        var codes = (await db.Components.Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        // Every code is taken, whether or not an anonymous reader could see its component.
+        var codes = (await db.Components.IgnoreQueryFilters().Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.Id, StringComparer.Ordinal, cancellationToken);
         var membership = new GridMembership(await db.GovernanceUnits.Where(u => u.Level == GovernanceLevel.Grid).ToListAsync(cancellationToken));
 
@@ -86,7 +96,7 @@ public sealed class GeoJsonImporter(IDbContextFactory<OpenCityDbContext> context
                 Domain = properties.OptionalEnum<InfrastructureDomain>("domain") ?? _domains[kind],
                 Status = properties.OptionalEnum<ComponentStatus>("status") ?? ComponentStatus.Operational,
                 InstalledOn = properties.OptionalDate("installedOn"),
-                Sensitivity = properties.OptionalEnum<Sensitivity>("sensitivity") ?? Sensitivity.Public,
+                Sensitivity = properties.OptionalEnum<Sensitivity>("sensitivity") ?? _sensitivities[kind],
                 OwnerId = owner,
                 Geometry = geometry,
                 GridUnitId = membership.GridOf(geometry) ?? throw new FeatureRejectedException("geometry: lies outside every grid of the city"),

@@ -23,13 +23,14 @@ public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
     /// row lacks a column its query asked for. Through an interface (<c>node(id:)</c>) whole rows
     /// are read.
     /// </summary>
-    public IDataLoaderResult<T?> One<T>(
+    public IDataLoaderResult<T?> One<TKey, T>(
         IResolveFieldContext context,
         string name,
-        long key,
-        Func<OpenCityDbContext, IReadOnlyCollection<long>, IQueryable<T>> fetch,
-        Func<T, long> keyOf,
+        TKey key,
+        Func<OpenCityDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> fetch,
+        Func<T, TKey> keyOf,
         string keyMember = "Id")
+        where TKey : notnull
         where T : class
     {
         if (context.FieldDefinition.ResolvedType?.GetNamedType() is IObjectGraphType)
@@ -40,7 +41,7 @@ public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
             fetch = (db, keys) => unprojected(db, keys).Select(projection);
         }
 
-        return context.DataLoaders().GetOrAdd<long, T?>(
+        return context.DataLoaders().GetOrAdd<TKey, T?>(
             name,
             async (keys, cancellationToken) =>
             {

@@ -11,8 +11,6 @@ public sealed class ServiceRequestLoaders(CityLoaders loaders) : INodeSource
 {
     public string TypeName => ServiceRequestType.TypeName;
 
-    public IDataLoaderResult<ServiceRequest?> ById(IResolveFieldContext context, long id) =>
-        loaders.One(context, "serviceRequestById", id, (db, ids) => db.ServiceRequests.Where(r => ids.Contains(r.Id)), r => r.Id);
-
-    public IDataLoaderResult Load(IResolveFieldContext context, long key) => ById(context, key);
+    public IDataLoaderResult Load(IResolveFieldContext context, string key) =>
+        loaders.One(context, "serviceRequestByCode", key, (db, codes) => db.ServiceRequests.Where(r => codes.Contains(r.Code)), r => r.Code, nameof(ServiceRequest.Code));
 }

@@ -22,7 +22,8 @@ public sealed class ServiceRequestType : ObjectGraphType<ServiceRequest>
 
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Opaque global id; pass it to `node(id:)` to fetch this report again.")
-            .Resolve(ctx => new GlobalId(Name, ctx.Source.Id).ToString());
+            .Reads("Code")
+            .Resolve(ctx => new GlobalId(Name, ctx.Source.Code).ToString());
         Field(x => x.Code).Description("Public reference of the report, e.g. `SR-2025-000042`.");
         Field(x => x.Category).Description("What kind of problem, e.g. `streetlight_out`, `water_leak`.");
         Field(x => x.Description).Description("The problem in the citizen's words.");

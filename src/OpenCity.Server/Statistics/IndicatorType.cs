@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using OpenCity.Domain.Statistics;
+using OpenCity.GraphQL.Data.Projection;
 using OpenCity.GraphQL.Data.Relay;
 
 namespace OpenCity.Server.Statistics;
@@ -18,7 +19,8 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
 
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Opaque global id; pass it to `node(id:)` to fetch this indicator again.")
-            .Resolve(ctx => new GlobalId(Name, ctx.Source.Id).ToString());
+            .Reads("Code")
+            .Resolve(ctx => new GlobalId(Name, ctx.Source.Code).ToString());
         Field(x => x.Code).Description("Stable public code, e.g. `population`.");
         Field(x => x.Name).Description("The indicator's name.");
         Field(x => x.Unit).Description("The unit its values are in, e.g. `persons`, `MWh`, `%`.");

@@ -14,5 +14,6 @@ public sealed class StatisticsLoaders(CityLoaders loaders) : INodeSource
     public IDataLoaderResult<Indicator?> IndicatorById(IResolveFieldContext context, long id) =>
         loaders.One(context, "indicatorById", id, (db, ids) => db.Indicators.Where(i => ids.Contains(i.Id)), i => i.Id);
 
-    public IDataLoaderResult Load(IResolveFieldContext context, long key) => IndicatorById(context, key);
+    public IDataLoaderResult Load(IResolveFieldContext context, string key) =>
+        loaders.One(context, "indicatorByCode", key, (db, codes) => db.Indicators.Where(i => codes.Contains(i.Code)), i => i.Code, nameof(Indicator.Code));
 }

@@ -37,7 +37,8 @@ public sealed class GovernanceUnitType : ObjectGraphType<GovernanceUnit>
 
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Opaque global id; pass it to `node(id:)` to fetch this area again.")
-            .Resolve(ctx => new GlobalId(Name, ctx.Source.Id).ToString());
+            .Reads("Code")
+            .Resolve(ctx => new GlobalId(Name, ctx.Source.Code).ToString());
         Field(x => x.Code).Description("Stable public code, e.g. `NB-D02`; codes of lower tiers extend their parent's.");
         Field(x => x.Name).Description("The area's name.");
         Field<NonNullGraphType<GovernanceLevelType>>("level")

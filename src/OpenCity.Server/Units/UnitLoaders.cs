@@ -11,7 +11,6 @@ using OpenCity.GraphQL.Data.Paging;
 using OpenCity.GraphQL.Data.Projection;
 using OpenCity.GraphQL.Data.Relay;
 using OpenCity.GraphQL.Data.Sorting;
-using OpenCity.Server.Components;
 using OpenCity.Server.Schema;
 
 namespace OpenCity.Server.Units;
@@ -29,6 +28,9 @@ public sealed class UnitLoaders(
 
     public IDataLoaderResult<GovernanceUnit?> ById(IResolveFieldContext context, long id) =>
         loaders.One(context, "unitById", id, (db, ids) => db.GovernanceUnits.Where(u => ids.Contains(u.Id)), u => u.Id);
+
+    public IDataLoaderResult Load(IResolveFieldContext context, string key) =>
+        loaders.One(context, "unitByCode", key, (db, codes) => db.GovernanceUnits.Where(u => codes.Contains(u.Code)), u => u.Code, nameof(GovernanceUnit.Code));
 
     /// <summary>The unit's children as the field filters and orders them (by code after the client's keys).</summary>
     public IDataLoaderResult<IEnumerable<GovernanceUnit>> Children(IResolveFieldContext context, long parentId)
@@ -82,7 +84,6 @@ public sealed class UnitLoaders(
             .Load(unit.Path);
     }
 
-    public IDataLoaderResult Load(IResolveFieldContext context, long key) => ById(context, key);
 
     private async Task<IDictionary<string, int>> CountComponentsAsync(
         IReadOnlyList<string> paths,
@@ -95,12 +96,12 @@ public sealed class UnitLoaders(
             .Select(u => new
             {
                 u.Path,
-                Count = db.Components.Where(PublicComponents.Filter).Where(filter)
+                Count = db.Components.Where(filter)
                     .Count(c => db.GovernanceUnits.Any(g => g.Id == c.GridUnitId && g.Path.StartsWith(u.Path))),
             })
             .ToDictionaryAsync(x => x.Path, x => x.Count, cancellationToken);
     }
 
     private static IQueryable<CityComponent> InUnit(OpenCityDbContext db, string path) =>
-        db.Components.Where(PublicComponents.Filter).Where(c => db.GovernanceUnits.Any(g => g.Id == c.GridUnitId && g.Path.StartsWith(path)));
+        db.Components.Where(c => db.GovernanceUnits.Any(g => g.Id == c.GridUnitId && g.Path.StartsWith(path)));
 }

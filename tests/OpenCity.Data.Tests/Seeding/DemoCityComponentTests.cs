@@ -22,6 +22,19 @@ public sealed class DemoCityComponentTests(SmallCityFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void Public_codes_of_each_kind_run_without_gaps_so_they_reveal_nothing_restricted()
+    {
+        foreach (var group in _city.Components.GroupBy(c => (c.Kind, c.Sensitivity)))
+        {
+            var numbers = group.Select(c => int.Parse(c.Code.AsSpan(c.Code.LastIndexOf('-') + (group.Key.Sensitivity == Sensitivity.Restricted ? 2 : 1)), System.Globalization.CultureInfo.InvariantCulture)).Order();
+            Assert.Equal(Enumerable.Range(1, group.Count()), numbers);
+            Assert.All(group, c => Assert.Equal(group.Key.Sensitivity == Sensitivity.Restricted, c.Code.Contains("-R", StringComparison.Ordinal)));
+        }
+
+        Assert.Contains(_city.Components, c => c.Sensitivity == Sensitivity.Restricted);
+    }
+
+    [Fact]
     public void Every_service_request_lies_in_its_grid()
     {
         var grids = _city.Units.Where(u => u.Level == GovernanceLevel.Grid).ToDictionary(u => u.Id, u => u.Boundary);

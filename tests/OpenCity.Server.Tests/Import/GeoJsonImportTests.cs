@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetTopologySuite.Geometries;
 using OpenCity.Data.Membership;
@@ -47,6 +48,32 @@ public abstract class GeoJsonImportTests(OpenCityServer server)
         Assert.Equal("PLANNED", nodes[1]!["status"]!.GetValue<string>());
         Assert.Equal("2026-05-01", nodes[1]!["installedOn"]!.GetValue<string>());
         Assert.Equal(City.Departments[0].Code, nodes[1]!["owner"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_component_without_sensitivity_takes_its_kinds_default_restricted_where_the_kind_is_restricted_anywhere()
+    {
+        var inside = Grid.Centroid;
+        var restrictedCode = City.Components.First(c => c.Sensitivity == Domain.Components.Sensitivity.Restricted).Code;
+        var taken = await ImportAsync(ImportTarget.Components, Feature(inside, new { code = restrictedCode, name = "Taken, though hidden", kind = "HYDRANT" }));
+        Assert.Contains("already", Assert.Single(taken.Rejected).Reason, StringComparison.Ordinal);
+
+        var report = await ImportAsync(
+            ImportTarget.Components,
+            Feature(Wgs84Line(inside, 0.0003), new { code = "SEN-GP", name = "Gas main", kind = "GAS_PIPE" }),
+            Feature(inside, new { code = "SEN-SS", name = "Substation", kind = "SUBSTATION" }),
+            Feature(inside, new { code = "SEN-HY", name = "Hydrant", kind = "HYDRANT" }),
+            Feature(Wgs84Line(inside, 0.0002), new { code = "SEN-GP2", name = "Gas main, published", kind = "GAS_PIPE", sensitivity = "PUBLIC" }));
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Rejected));
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<Data.OpenCityDbContext>>().CreateDbContextAsync();
+        var sensitivities = await db.Components.IgnoreQueryFilters().Where(c => c.Code.StartsWith("SEN-")).ToDictionaryAsync(c => c.Code, c => c.Sensitivity);
+        Assert.Equal(Domain.Components.Sensitivity.Restricted, sensitivities["SEN-GP"]);
+        Assert.Equal(Domain.Components.Sensitivity.Restricted, sensitivities["SEN-SS"]);
+        Assert.Equal(Domain.Components.Sensitivity.Public, sensitivities["SEN-HY"]);
+        Assert.Equal(Domain.Components.Sensitivity.Public, sensitivities["SEN-GP2"]);
+        var data = await server.QueryDataAsync("{ components(where: { code: { startsWith: \"SEN-\" } }, order: [{ code: ASC }]) { nodes { code } } }");
+        Assert.Equal(["SEN-GP2", "SEN-HY"], data["components"]!["nodes"]!.AsArray().Select(n => n!["code"]!.GetValue<string>()));
     }
 
     [Fact]

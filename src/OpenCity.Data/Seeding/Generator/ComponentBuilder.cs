@@ -18,7 +18,10 @@ internal sealed partial class ComponentBuilder
     private readonly Dictionary<ComponentKind, ComponentKindDefinition> _kinds;
     private readonly Dictionary<InfrastructureDomain, long> _owners;
     private readonly double[] _statusWeights;
+    // Per kind, public and restricted assets are numbered apart: one sequence would show, in the
+    // gaps between the public codes, how many restricted assets of a kind exist.
     private readonly int[] _codeCounters = new int[Enum.GetValues<ComponentKind>().Length];
+    private readonly int[] _restrictedCodeCounters = new int[Enum.GetValues<ComponentKind>().Length];
     private readonly RoadNames _roads;
     private readonly DateOnly _today;
     private readonly List<CityComponent> _components = [];
@@ -76,11 +79,11 @@ internal sealed partial class ComponentBuilder
         }
 
         var restricted = rng.Chance(definition.RestrictedShare);
-        var number = ++_codeCounters[(int)kind];
+        var number = ++(restricted ? _restrictedCodeCounters : _codeCounters)[(int)kind];
         var component = new CityComponent
         {
             Id = _components.Count + 1,
-            Code = definition.CodePrefix + "-" + number.ToString("D6", CultureInfo.InvariantCulture),
+            Code = definition.CodePrefix + (restricted ? "-R" : "-") + number.ToString("D6", CultureInfo.InvariantCulture),
             Name = name,
             Kind = kind,
             Domain = domain ?? definition.Domain,

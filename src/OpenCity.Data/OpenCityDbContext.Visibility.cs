@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using OpenCity.Domain.Components;
+using OpenCity.Domain.Telemetry;
+
+namespace OpenCity.Data;
+
+// Who may see what: the one place every read goes through. A query of any kind (a list, a count, an
+// aggregate, a lookup by code or id, a nearest search) sees only what the rule lets through, so a
+// new resolver is closed by default rather than open until someone remembers the rule.
+public sealed partial class OpenCityDbContext
+{
+    /// <summary>
+    /// Restricted components (substations, parts of the gas and power networks) are hidden, and with
+    /// them their links and readings: a link only when both its ends may be seen, a reading only when
+    /// its component may be. Work that must see everything (seeding, import, maintenance) says so
+    /// with <c>IgnoreQueryFilters()</c>.
+    /// </summary>
+    private void ApplyVisibility(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CityComponent>().HasQueryFilter(c => c.Sensitivity == Sensitivity.Public);
+
+        // Written against the components themselves, so the rule above is stated once.
+        modelBuilder.Entity<ComponentLink>().HasQueryFilter(l =>
+            Components.Any(c => c.Id == l.FromComponentId) && Components.Any(c => c.Id == l.ToComponentId));
+        modelBuilder.Entity<Reading>().HasQueryFilter(r => Components.Any(c => c.Id == r.ComponentId));
+    }
+}
