@@ -115,6 +115,8 @@ public sealed class SpatialFilterTests(SqliteCityFixture sqlite, PostGisCityFixt
     [Theory]
     [InlineData("{ components(where: { geometry: { dwithin: { geometry: { type: \"Point\", coordinates: [0, 0] }, meters: -1 } } }) { totalCount } }", "INVALID_FILTER")]
     [InlineData("{ components(where: { geometry: { within: { geometry: { type: \"Point\", coordinates: [0, 0] }, buffer: 1e9 } } }) { totalCount } }", "INVALID_FILTER")]
+    [InlineData("{ components(where: { geometry: { within: { geometry: { type: \"Point\", coordinates: [0, 0] }, buffer: 5e-324 } } }) { totalCount } }", "INVALID_FILTER")]
+    [InlineData("{ components(where: { geometry: { within: { geometry: { type: \"Point\", coordinates: [0, 89.9999] }, buffer: 100 } } }) { totalCount } }", "INVALID_FILTER")]
     [InlineData("{ components(where: { geometry: { bbox: [1, 2, 3] } }) { totalCount } }", "INVALID_FILTER")]
     [InlineData("{ components(where: { geometry: { bbox: [10, 60, 11, 50] } }) { totalCount } }", "INVALID_FILTER")]
     [InlineData("{ components(where: { geometry: { within: null } }) { totalCount } }", "INVALID_FILTER")]
