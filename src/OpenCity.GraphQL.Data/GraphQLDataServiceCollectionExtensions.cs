@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Data.DataLoading;
 using OpenCity.GraphQL.Data.Paging;
 using OpenCity.GraphQL.Data.Relay;
+using OpenCity.GraphQL.Data.Spatial;
 
 namespace OpenCity.GraphQL.Data;
 
@@ -18,6 +19,9 @@ public static class GraphQLDataServiceCollectionExtensions
             .Validate(o => o.CursorSecret.Length is 0 or >= 32, "OpenCity:Paging:CursorSecret must be empty (a random key per process) or at least 32 characters.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PagingOptions>>().Value);
+        services.AddOptions<GeoJsonOptions>().Bind(configuration.GetSection(GeoJsonOptions.SectionName))
+            .Validate(o => o.MaxVertices > 0, "OpenCity:GeoJson:MaxVertices must be positive.")
+            .ValidateOnStart();
         services.AddSingleton(typeof(KeysetPager<>));
         services.AddSingleton(typeof(BatchedKeysetPager<>));
         services.AddSingleton<NodeFieldResolver>();

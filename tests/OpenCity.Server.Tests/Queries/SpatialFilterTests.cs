@@ -137,6 +137,20 @@ public sealed class SpatialFilterTests(SqliteCityFixture sqlite, PostGisCityFixt
         }
     }
 
+    [Fact]
+    public async Task A_geometry_over_the_vertex_cap_is_refused_with_the_limit_and_the_count()
+    {
+        var line = new { type = "LineString", coordinates = Enumerable.Range(0, 2_500).Select(i => new[] { Hydrant.X + (i * 1e-6), Hydrant.Y }).ToArray() };
+
+        var response = await sqlite.Server.PostAsync(ComponentCodes, new { where = new { geometry = new { distance = new { geometry = line, lt = 10.0 } } } });
+
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Equal(GeoJsonErrorCodes.TooComplex, error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(GeoJsonOptions.DefaultMaxVertices, error["extensions"]!["limit"]!.GetValue<int>());
+        Assert.Equal(2_500, error["extensions"]!["value"]!.GetValue<int>());
+        Assert.Contains("at most 2000 positions", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private static double[] Box(Geometry geometry)
     {
         var envelope = geometry.EnvelopeInternal;
