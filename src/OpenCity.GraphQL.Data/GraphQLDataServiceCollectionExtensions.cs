@@ -1,7 +1,9 @@
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OpenCity.GraphQL.Data.Cost;
 using OpenCity.GraphQL.Data.DataLoading;
 using OpenCity.GraphQL.Data.Paging;
 using OpenCity.GraphQL.Data.Relay;
@@ -9,7 +11,7 @@ using OpenCity.GraphQL.Data.Spatial;
 
 namespace OpenCity.GraphQL.Data;
 
-/// <summary>Registers the generic GraphQL data layer: paging, filtering, sorting, connections, global ids and its scalars.</summary>
+/// <summary>Registers the generic GraphQL data layer: paging, filtering, sorting, connections, global ids, its scalars and the cost analysis.</summary>
 public static class GraphQLDataServiceCollectionExtensions
 {
     public static IServiceCollection AddOpenCityGraphQLData(this IServiceCollection services, IConfiguration configuration)
@@ -22,6 +24,12 @@ public static class GraphQLDataServiceCollectionExtensions
         services.AddOptions<GeoJsonOptions>().Bind(configuration.GetSection(GeoJsonOptions.SectionName))
             .Validate(o => o.MaxVertices > 0, "OpenCity:GeoJson:MaxVertices must be positive.")
             .ValidateOnStart();
+        services.AddOptions<QueryCostOptions>().Bind(configuration.GetSection(QueryCostOptions.SectionName))
+            .Validate(o => o is { MaxCost: > 0, MaxResultSize: > 0, MaxDepth: > 0, DefaultListSize: >= 0 }, "OpenCity:GraphQL:Cost: the limits must be positive.")
+            .ValidateOnStart();
+        services.AddGraphQL(graphQL => graphQL
+            .AddValidationRule<QueryCostValidationRule>(useForCachedDocuments: true)
+            .ConfigureExecution<QueryCostReporting>());
         services.AddSingleton(typeof(KeysetPager<>));
         services.AddSingleton(typeof(BatchedKeysetPager<>));
         services.AddSingleton<NodeFieldResolver>();

@@ -1,10 +1,10 @@
 using GraphQL;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Transport.Execution;
 using OpenCity.GraphQL.Transport.Http;
 using OpenCity.GraphQL.Transport.Ide;
+using OpenCity.GraphQL.Transport.Limits;
 
 // In the DI namespace so Program.cs finds it without an extra using.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -13,8 +13,8 @@ public static class GraphQLTransportServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the GraphQL-over-HTTP transport and the IDE: options (<c>OpenCity:GraphQL:Http</c>,
-    /// <c>OpenCity:GraphQL:Execution</c>, <c>OpenCity:GraphQL:Ide</c>), the System.Text.Json serializer,
-    /// the document cache and error shaping. The schema is registered by the host
+    /// <c>OpenCity:GraphQL:Execution</c>, <c>OpenCity:GraphQL:Limits</c>, <c>OpenCity:GraphQL:Ide</c>),
+    /// the System.Text.Json serializer, the document cache, the request limits and error shaping. The schema is registered by the host
     /// (<c>services.AddGraphQL(b => b.AddSchema&lt;TSchema&gt;())</c>); the transport serves whatever
     /// <see cref="global::GraphQL.Types.ISchema"/> that is.
     /// </summary>
@@ -28,6 +28,13 @@ public static class GraphQLTransportServiceCollectionExtensions
             .Bind(configuration.GetSection(GraphQLExecutionOptions.SectionName))
             .Validate(options => options.DocumentCacheSize >= 0, "OpenCity:GraphQL:Execution:DocumentCacheSize must not be negative.")
             .ValidateOnStart();
+        services.AddOptions<GraphQLLimitsOptions>()
+            .Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName))
+            .Validate(
+                options => options is { MaxNesting: > 0, MaxFields: > 0, MaxAliases: >= 0, MaxErrors: > 0, MaxResultBytes: > 0, MaxConcurrentRequests: > 0, MaxQueuedRequests: >= 0, MaxParallelResolvers: > 0 }
+                    && options.Timeout > TimeSpan.Zero && options.QueueTimeout >= TimeSpan.Zero,
+                "OpenCity:GraphQL:Limits: every limit must be positive (MaxAliases, MaxQueuedRequests and QueueTimeout may be 0).")
+            .ValidateOnStart();
         services.AddOptions<BananaCakePopOptions>()
             .Bind(configuration.GetSection(BananaCakePopOptions.SectionName));
 
@@ -35,14 +42,14 @@ public static class GraphQLTransportServiceCollectionExtensions
         services.AddSingleton<DocumentCache>();
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
-            .AddErrorInfoProvider(provider => new TransportErrorInfoProvider(ExposeExceptionDetails(provider)))
+            .AddErrorInfoProvider(provider => new TransportErrorInfoProvider(
+                provider.GetRequiredService<IOptions<GraphQLExecutionOptions>>().Value.ExposeExceptionDetails))
+            .ConfigureExecution<ErrorListLimit>()
+            .ConfigureExecution<ExecutionAdmission>()
+            .ConfigureExecution<ExecutionTimeout>()
             .ConfigureExecution<UnhandledExceptionConfiguration>()
-            .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>()));
+            .ConfigureExecution(provider => provider.GetRequiredService<DocumentCache>())
+            .ConfigureExecution<DocumentParsing>());
         return services;
     }
-
-    private static bool ExposeExceptionDetails(IServiceProvider provider)
-        => provider.GetRequiredService<IOptions<GraphQLExecutionOptions>>().Value.ExposeExceptionDetails
-           ?? provider.GetService<IHostEnvironment>()?.IsDevelopment()
-           ?? false;
 }

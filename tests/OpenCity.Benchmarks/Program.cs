@@ -2,7 +2,14 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using OpenCity.Benchmarks.Attacks;
 using OpenCity.Benchmarks.Seeding;
+
+// The attack shapes are measured once each against a server in a child process, not by BenchmarkDotNet.
+if (args is ["attacks", .. var attackArgs])
+{
+    return await AttackCommand.RunAsync(attackArgs);
+}
 
 // In process: the benchmarks drive databases, not tight loops, and a generated project would
 // inherit this repository's build rules (central versions, warnings as errors).
@@ -11,3 +18,4 @@ var config = DefaultConfig.Instance
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(SeedingBenchmarks).Assembly).Run(args, config);
 SeedingRowsPerSecond.Print(summaries);
+return 0;

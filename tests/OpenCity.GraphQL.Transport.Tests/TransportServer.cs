@@ -20,7 +20,30 @@ public sealed class TransportServer : IAsyncLifetime
 
     public const string IdeDocument = "query Greeting { hello }";
 
+    /// <summary>The shared server's limits, small so that tests pass them cheaply.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> Limits = new Dictionary<string, string?>
+    {
+        ["OpenCity:GraphQL:Limits:MaxFields"] = "200",
+        ["OpenCity:GraphQL:Limits:MaxAliases"] = "20",
+        ["OpenCity:GraphQL:Limits:MaxErrors"] = "10",
+        ["OpenCity:GraphQL:Limits:MaxNesting"] = "40",
+        ["OpenCity:GraphQL:Limits:MaxResultBytes"] = "65536",
+        ["OpenCity:GraphQL:Limits:Timeout"] = "00:00:02",
+    };
+
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private WebApplication? _app;
+
+    public TransportServer()
+        : this(Limits)
+    {
+    }
+
+    /// <param name="settings">Configuration on top of the defaults, e.g. other limits.</param>
+    internal TransportServer(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -39,6 +62,8 @@ public sealed class TransportServer : IAsyncLifetime
             ["OpenCity:GraphQL:Ide:Title"] = "Transport tests",
             ["OpenCity:GraphQL:Ide:Document"] = IdeDocument,
         });
+        builder.Configuration.AddInMemoryCollection(_settings);
+        builder.Services.AddSingleton<TestSchema.WaitLog>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<TestSchema.TestSchema>()
             .AddGraphTypes(typeof(TransportServer).Assembly)

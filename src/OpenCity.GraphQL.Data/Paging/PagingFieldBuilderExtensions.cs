@@ -1,14 +1,17 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using OpenCity.GraphQL.Data.Cost;
 
 namespace OpenCity.GraphQL.Data.Paging;
 
 /// <summary>Adds the Relay paging arguments to a field and reads them back.</summary>
 public static class PagingFieldBuilderExtensions
 {
+    /// <summary>Adds <c>first</c>, <c>after</c>, <c>last</c> and <c>before</c>, and tells the cost model the page size sets the list's length.</summary>
     public static FieldBuilder<TSource, TReturn> WithPagingArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
     {
+        CostMetadata.MarkPaged(field.FieldType);
         field.Argument<IntGraphType>("first", "How many items to return from the start of the list (or from `after`).");
         field.Argument<StringGraphType>("after", "Return the items after this cursor; take it from `pageInfo.endCursor`.");
         field.Argument<IntGraphType>("last", "How many items to return from the end of the list (or before `before`).");

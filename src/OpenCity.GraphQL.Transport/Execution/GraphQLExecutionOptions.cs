@@ -9,8 +9,9 @@ public sealed class GraphQLExecutionOptions
     public int DocumentCacheSize { get; set; } = 1000;
 
     /// <summary>
-    /// Whether errors from unexpected exceptions show the exception (message and stack trace, in
-    /// <c>extensions.details</c>). Null means: only in the Development environment.
+    /// Whether errors from unexpected exceptions show the exception (type, message and stack, without
+    /// file paths, in <c>extensions.details</c>). Off unless switched on here: never because of the
+    /// environment, so what a newcomer sees is what production shows.
     /// </summary>
-    public bool? ExposeExceptionDetails { get; set; }
+    public bool ExposeExceptionDetails { get; set; }
 }

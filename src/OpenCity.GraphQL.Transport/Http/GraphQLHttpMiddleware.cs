@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Transport.Errors;
+using OpenCity.GraphQL.Transport.Limits;
 
 namespace OpenCity.GraphQL.Transport.Http;
 
@@ -19,7 +20,8 @@ public partial class GraphQLHttpMiddleware(
     RequestDelegate next,
     IDocumentExecuter<ISchema> documentExecuter,
     IGraphQLTextSerializer serializer,
-    IOptions<GraphQLHttpOptions> options)
+    IOptions<GraphQLHttpOptions> options,
+    IOptions<GraphQLLimitsOptions> limits)
 {
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, HttpOperationTypeValidationRule.Get];
     private static readonly IValidationRule[] GetCachedRules = [HttpOperationTypeValidationRule.Get];
@@ -31,6 +33,8 @@ public partial class GraphQLHttpMiddleware(
     protected IGraphQLTextSerializer Serializer { get; } = serializer;
 
     protected GraphQLHttpOptions Options { get; } = options.Value;
+
+    protected GraphQLLimitsOptions Limits { get; } = limits.Value;
 
     public virtual async Task InvokeAsync(HttpContext context)
     {
@@ -170,16 +174,39 @@ public partial class GraphQLHttpMiddleware(
     protected virtual Task WriteErrorResponseAsync(HttpContext context, string mediaType, GraphQLHttpError error)
         => WriteResultAsync(context, mediaType, error.StatusCode, new ExecutionResult(error));
 
+    /// <summary>
+    /// Writes the answer, buffered so that one larger than <see cref="GraphQLLimitsOptions.MaxResultBytes"/>
+    /// is replaced by a RESULT_TOO_LARGE error rather than sent in part; the buffer also gives the length.
+    /// </summary>
     protected virtual async Task WriteResultAsync(HttpContext context, string mediaType, int statusCode, ExecutionResult result)
     {
+        using var buffer = new CappedBufferStream(Limits.MaxResultBytes);
+        try
+        {
+            await Serializer.WriteAsync(buffer, result, context.RequestAborted);
+        }
+        catch (ResultTooLargeException)
+        {
+            result = new ExecutionResult(new ResultTooLargeError(Limits.MaxResultBytes));
+            statusCode = SelectStatusCode(result, mediaType);
+            buffer.SetLength(0);
+            await Serializer.WriteAsync(buffer, result, context.RequestAborted);
+        }
+
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = mediaType + "; charset=utf-8";
+        response.ContentLength = buffer.Length;
         if (result.Errors?.OfType<IHasAllowHeader>().FirstOrDefault() is { } methodError)
         {
             response.Headers.Allow = methodError.Allow;
         }
 
-        await Serializer.WriteAsync(response.Body, result, context.RequestAborted);
+        if (result.Errors?.OfType<IHasRetryAfter>().FirstOrDefault() is { } retryError)
+        {
+            response.Headers.RetryAfter = ((int)Math.Ceiling(retryError.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
     }
 }

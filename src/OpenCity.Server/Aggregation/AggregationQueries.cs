@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using OpenCity.Data;
 using OpenCity.Domain.Governance;
+using OpenCity.GraphQL.Data.Cost;
 using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.Server.Components;
 using OpenCity.Server.Schema;
@@ -21,6 +22,8 @@ public sealed class AggregationQueries(IDbContextFactory<OpenCityDbContext> cont
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ComponentGroupByType>>>>(
                 "groupBy", "The properties to count by, in the order the rows are sorted by.")
             .WithFilterArgument(typeof(CityComponentFilterInputType))
+            .Cost(10)
+            .ListSize(100)
             .ResolveAsync(async ctx =>
             {
                 var groupBy = ctx.GetArgument<List<ComponentGroupBy>>("groupBy");
@@ -35,6 +38,8 @@ public sealed class AggregationQueries(IDbContextFactory<OpenCityDbContext> cont
             .Argument<NonNullGraphType<StringGraphType>>("indicator", "The code of the statistic, e.g. `population`; `indicators` lists them.")
             .Argument<NonNullGraphType<GovernanceLevelType>>("level", "The size of area to combine the figures for, e.g. `DISTRICT`.")
             .Argument<StringGraphType>("period", "Only this period, e.g. `2025` or `2025-Q3`; all periods if left out.")
+            .Cost(10)
+            .ListSize(1000)
             .ResolveAsync(async ctx =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using OpenCity.Data;
 using OpenCity.Geospatial.Querying;
+using OpenCity.GraphQL.Data.Cost;
 using OpenCity.GraphQL.Data.Errors;
 using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Spatial;
@@ -29,6 +30,8 @@ public sealed class NearestComponents(IDbContextFactory<OpenCityDbContext> conte
                 $"Only assets at most this many metres away (up to {MaxDistanceMeters:N0}; default {DefaultMaxDistanceMeters:N0}).")
             .Argument<IntGraphType>("first", $"How many assets to return at most (1 to {MaxCount}; default {DefaultCount}).")
             .WithFilterArgument(typeof(CityComponentFilterInputType))
+            .Cost(10)
+            .SizedBy("first", DefaultCount)
             .ResolveAsync(async ctx => await SearchAsync(ctx));
 
     private async Task<IReadOnlyList<NearbyComponent>> SearchAsync(IResolveFieldContext ctx)

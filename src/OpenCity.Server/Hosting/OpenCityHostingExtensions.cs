@@ -14,12 +14,14 @@ public static class OpenCityHostingExtensions
         builder.AddOpenCityData(context => context.UseRowValueComparisons());
         builder.Services.AddOpenCitySchema(builder.Configuration);
         builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
+        builder.Services.AddOpenCityCors(builder.Configuration);
         builder.Services.AddSingleton<GeoJsonImporter>();
         return builder;
     }
 
     public static WebApplication MapOpenCity(this WebApplication app)
     {
+        app.UseOpenCityCors();
         app.MapOpenCityGraphQL("/graphql");
         app.MapGet("/", () => Results.Redirect("/graphql/")).ExcludeFromDescription();
         return app;

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using OpenCity.GraphQL.Data.Cost;
 using OpenCity.GraphQL.Data.Relay;
 
 namespace OpenCity.Server.Schema;
@@ -17,6 +18,7 @@ public sealed class NodeQueryFields(NodeFieldResolver resolver) : IQueryFields
         query.Field<NonNullGraphType<ListGraphType<NodeInterfaceType>>>("nodes")
             .Description("Fetches several objects (at most the maximum page size) by their global ids, in the order given; an id that does not exist gives null.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The `id`s of the objects to fetch.")
+            .SizedBy("ids", fallback: 0)
             .Resolve(context => resolver.ResolveMany(context, context.GetArgument<List<string>>("ids")));
     }
 }

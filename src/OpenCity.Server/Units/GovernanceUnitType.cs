@@ -3,6 +3,7 @@ using GraphQL.Types;
 using OpenCity.Domain.Components;
 using OpenCity.Domain.Governance;
 using OpenCity.Geospatial.Geodesy;
+using OpenCity.GraphQL.Data.Cost;
 using OpenCity.GraphQL.Data.Errors;
 using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;
@@ -20,6 +21,9 @@ public sealed class GovernanceUnitType : ObjectGraphType<GovernanceUnit>
 {
     /// <summary>The GraphQL name, which global ids of this type carry.</summary>
     public const string TypeName = "GovernanceUnit";
+
+    /// <summary>How many areas can lie above one: every tier but the grid's own.</summary>
+    private static readonly int GovernanceLevels = Enum.GetValues<GovernanceLevel>().Length - 1;
 
     /// <summary>A tolerance beyond which a city's outlines would collapse to a few points.</summary>
     private const double MaxSimplifyMeters = 10_000;
@@ -52,6 +56,7 @@ public sealed class GovernanceUnitType : ObjectGraphType<GovernanceUnit>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GovernanceUnitType>>>>("ancestors")
             .Description("The areas this one lies in, from the city down to its parent.")
             .Reads("Path")
+            .ListSize(GovernanceLevels)
             .Resolve(ctx => units.Ancestors(ctx, ctx.Source));
         Field<NonNullGraphType<GeoJsonGraphType>>("boundary")
             .Description("The area's outline as a GeoJSON MultiPolygon, ready for a map.")

@@ -32,11 +32,43 @@ public sealed class TransportErrorInfoProviderTests
     }
 
     [Fact]
+    public void Exposed_details_name_types_and_methods_but_no_source_files()
+    {
+        var info = new TransportErrorInfoProvider(exposeExceptionDetails: true).GetInfo(new UnhandledError("Error trying to resolve field 'boom'.", Thrown()));
+
+        var details = info.Extensions!["details"]?.ToString();
+        Assert.Contains("System.InvalidOperationException: outer", details, StringComparison.Ordinal);
+        Assert.Contains("System.FormatException: inner", details, StringComparison.Ordinal);
+        Assert.Contains(nameof(Thrown), details, StringComparison.Ordinal);
+        Assert.DoesNotContain(".cs", details, StringComparison.Ordinal);
+        Assert.DoesNotContain(":line", details, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deliberate_error_keeps_its_code()
     {
         var info = new TransportErrorInfoProvider(exposeExceptionDetails: false).GetInfo(new ExecutionError("No such unit.") { Code = "NOT_FOUND" });
 
         Assert.Equal("No such unit.", info.Message);
         Assert.Equal("NOT_FOUND", info.Extensions!["code"]);
+    }
+
+    private static InvalidOperationException Thrown()
+    {
+        try
+        {
+            try
+            {
+                throw new FormatException("inner");
+            }
+            catch (FormatException inner)
+            {
+                throw new InvalidOperationException("outer", inner);
+            }
+        }
+        catch (InvalidOperationException exception)
+        {
+            return exception;
+        }
     }
 }

@@ -245,6 +245,18 @@ public sealed class GraphQLHttpMiddlewareTests(TransportServer server)
     }
 
     [Theory]
+    [InlineData(null)]
+    [InlineData("*/*")]
+    public async Task A_client_naming_no_media_type_gets_application_json_and_its_status_rules(string? accept)
+    {
+        var response = await _client.PostGraphQLAsync("""{"query":"{"}""", accept: accept);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(Json, response.MediaType);
+        Assert.Equal("SYNTAX_ERROR", response.FirstErrorCode);
+    }
+
+    [Theory]
     [InlineData(GraphQLResponseJson, HttpStatusCode.BadRequest)]
     [InlineData(Json, HttpStatusCode.OK)]
     public async Task Validation_error_is_400_only_for_graphql_response_json(string accept, HttpStatusCode expected)
@@ -365,17 +377,24 @@ public sealed class GraphQLHttpMiddlewareTests(TransportServer server)
     }
 
     [Theory]
-    [InlineData(null, GraphQLResponseJson)]
+    [InlineData(null, Json)]
+    [InlineData("", Json)]
+    [InlineData("*/*", Json)]
+    [InlineData("application/*", Json)]
+    [InlineData("text/html, application/*;q=0.9", Json)]
     [InlineData("application/graphql-response+json", GraphQLResponseJson)]
     [InlineData("application/json", Json)]
     [InlineData("application/json; charset=utf-8", Json)]
-    [InlineData("*/*", GraphQLResponseJson)]
-    [InlineData("application/*", GraphQLResponseJson)]
     [InlineData("text/html, application/json;q=0.9, */*;q=0.8", Json)]
     [InlineData("application/graphql-response+json;q=0.5, application/json", Json)]
     [InlineData("application/json, application/graphql-response+json", Json)]
     [InlineData("application/graphql-response+json; charset=utf-8, application/json; charset=utf-8", GraphQLResponseJson)]
     [InlineData("multipart/mixed, application/graphql-response+json", GraphQLResponseJson)]
+    [InlineData("*/*, application/graphql-response+json", GraphQLResponseJson)]
+    [InlineData("application/*, application/graphql-response+json", GraphQLResponseJson)]
+    [InlineData("application/graphql-response+json, */*;q=0.8", GraphQLResponseJson)]
+    [InlineData("application/graphql-response+json;q=0, */*", Json)]
+    [InlineData("application/json;q=0, */*", GraphQLResponseJson)]
     public async Task Accept_header_selects_the_response_media_type(string? accept, string expected)
     {
         var response = await _client.PostGraphQLAsync("""{"query":"{ hello }"}""", accept: accept);
@@ -389,6 +408,8 @@ public sealed class GraphQLHttpMiddlewareTests(TransportServer server)
     [InlineData("text/html")]
     [InlineData("application/xml, text/*")]
     [InlineData("application/json;q=0")]
+    [InlineData("*/*;q=0")]
+    [InlineData("application/*+json")]
     public async Task Unacceptable_accept_header_is_406(string accept)
     {
         var response = await _client.PostGraphQLAsync("""{"query":"{ hello }"}""", accept: accept);

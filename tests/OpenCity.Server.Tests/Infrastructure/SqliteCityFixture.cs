@@ -7,13 +7,16 @@ public sealed class SqliteCityFixture : ICityServerFixture
 
     public OpenCityServer Server { get; private set; } = null!;
 
+    /// <summary>The server's settings: a second server given them (and more) shares the seeded file.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["OpenCity:Database:Provider"] = "Sqlite",
+        ["ConnectionStrings:OpenCity"] = $"Data Source={_file}",
+    };
+
     public Task InitializeAsync()
     {
-        Server = new OpenCityServer(new Dictionary<string, string?>
-        {
-            ["OpenCity:Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:OpenCity"] = $"Data Source={_file}",
-        });
+        Server = new OpenCityServer(Settings);
         return Task.CompletedTask;
     }
 

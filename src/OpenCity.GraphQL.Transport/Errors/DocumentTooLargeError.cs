@@ -1,0 +1,9 @@
+namespace OpenCity.GraphQL.Transport.Errors;
+
+/// <summary>The document selects more fields, or more aliased fields, than one request may.</summary>
+public sealed class DocumentTooLargeError(string what, int limit, int value)
+    : LimitExceededError(
+        "QUERY_TOO_COMPLEX",
+        $"The document holds {value} {what}; at most {limit} are allowed in one request. Split it into several requests.",
+        limit,
+        value);
