@@ -13,13 +13,15 @@ public static class SpatialDbContextOptionsBuilderExtensions
     /// On SQLite: registers the spatial functions on every connection, translates
     /// NetTopologySuite's predicates and the <see cref="Querying.Geodesic"/> functions to them,
     /// and searches the R*Tree indexes of <see cref="SqliteSpatialModelBuilderExtensions.UseSqliteSpatial"/>
-    /// before testing a predicate exactly.
+    /// before testing a predicate exactly. A command run with a cancellation token is interrupted
+    /// when it is cancelled (SQLite itself would run on) and then throws <see cref="OperationCanceledException"/>.
     /// </summary>
     public static DbContextOptionsBuilder UseSqliteSpatial(this DbContextOptionsBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         AddTranslation<SqliteSpatialMethodTranslatorPlugin>(builder);
-        return builder.AddInterceptors(new SqliteSpatialFunctionsInterceptor(), new SpatialIndexQueryInterceptor());
+        var functions = new SqliteSpatialFunctionsInterceptor();
+        return builder.AddInterceptors(functions, new SqliteStatementInterruptInterceptor(functions), new SpatialIndexQueryInterceptor());
     }
 
     /// <summary>

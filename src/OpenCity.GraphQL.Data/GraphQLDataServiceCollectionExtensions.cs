@@ -8,6 +8,7 @@ using OpenCity.GraphQL.Data.DataLoading;
 using OpenCity.GraphQL.Data.Filtering;
 using OpenCity.GraphQL.Data.Paging;
 using OpenCity.GraphQL.Data.Relay;
+using OpenCity.GraphQL.Data.Spatial;
 
 namespace OpenCity.GraphQL.Data;
 
@@ -21,6 +22,9 @@ public static class GraphQLDataServiceCollectionExtensions
             .Validate(o => o.CursorSecret.Length is 0 or >= 32, "OpenCity:Paging:CursorSecret must be empty (a random key per process) or at least 32 characters.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PagingOptions>>().Value);
+        services.AddOptions<GeoJsonOptions>().Bind(configuration.GetSection(GeoJsonOptions.SectionName))
+            .Validate(o => o.MaxVertices > 0, "OpenCity:GeoJson:MaxVertices must be positive.")
+            .ValidateOnStart();
         services.AddOptions<QueryCostOptions>().Bind(configuration.GetSection(QueryCostOptions.SectionName))
             .Validate(o => o is { MaxCost: > 0, MaxResultSize: > 0, MaxDepth: > 0, DefaultListSize: >= 0 }, "OpenCity:GraphQL:Cost: the limits must be positive.")
             .ValidateOnStart();

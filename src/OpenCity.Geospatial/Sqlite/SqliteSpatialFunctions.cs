@@ -10,8 +10,10 @@ namespace OpenCity.Geospatial.Sqlite;
 /// registered on a connection: the predicates (<c>opencity_intersects(a, b)</c> …, NULL when
 /// either geometry is NULL), geodesic distances in metres, and envelope edges for the R*Tree.
 /// Geometries are WKB BLOBs. A query compares every row with the same parameter, so each
-/// function keeps the last geometry it read in each argument position, prepared (indexed) for
-/// repeated predicates: the parameter is parsed once per statement, not once per row.
+/// function keeps the last geometry it read in each argument position, prepared for repeated
+/// use: the parameter is parsed, indexed and (for distances) projected once per statement, not
+/// once per row. Every call first checks whether the statement was cancelled
+/// (<see cref="SqliteStatementCancellation"/>).
 /// </summary>
 internal static class SqliteSpatialFunctions
 {
@@ -32,42 +34,64 @@ internal static class SqliteSpatialFunctions
     /// <summary>The names of the predicate functions, for the translator.</summary>
     public static IEnumerable<string> PredicateNames => Predicates.Keys;
 
-    public static void Register(SqliteConnection connection)
+    public static void Register(SqliteConnection connection, SqliteStatementCancellation cancellation)
     {
         foreach (var (name, predicate) in Predicates)
         {
             var (first, second) = (new LastGeometry(), new LastGeometry());
             connection.CreateFunction<byte[]?, byte[]?, bool?>(
-                name, (a, b) => a is null || b is null ? null : predicate(first.Read(a), second.Prepared(b)), isDeterministic: true);
+                name,
+                (a, b) =>
+                {
+                    cancellation.ThrowIfCancelled();
+                    return a is null || b is null ? null : predicate(first.Read(a), second.Prepared(b));
+                },
+                isDeterministic: true);
         }
 
-        var (distanceFirst, distanceSecond) = (new LastGeometry(), new LastGeometry());
+        var distance = new DistancePair();
         connection.CreateFunction<byte[]?, byte[]?, double?>(
             "opencity_distance_m",
-            (a, b) => a is null || b is null ? null : GeodesicDistance.Between(distanceFirst.Read(a), distanceSecond.Read(b)),
+            (a, b) =>
+            {
+                cancellation.ThrowIfCancelled();
+                return a is null || b is null ? null : distance.Measure(a, b, (prepared, other) => prepared.To(other));
+            },
             isDeterministic: true);
-        var (withinFirst, withinSecond) = (new LastGeometry(), new LastGeometry());
+        var within = new DistancePair();
         connection.CreateFunction<byte[]?, byte[]?, double?, bool?>(
             "opencity_dwithin_m",
-            (a, b, meters) => a is null || b is null || meters is null ? null : GeodesicDistance.IsWithin(withinFirst.Read(a), withinSecond.Read(b), meters.Value),
+            (a, b, meters) =>
+            {
+                cancellation.ThrowIfCancelled();
+                return a is null || b is null || meters is null ? null : within.Measure(a, b, (prepared, other) => prepared.IsWithin(other, meters.Value));
+            },
             isDeterministic: true);
 
-        RegisterEdge(connection, "opencity_min_x", (envelope, padding) => envelope.MinX - padding.Longitude);
-        RegisterEdge(connection, "opencity_max_x", (envelope, padding) => envelope.MaxX + padding.Longitude);
-        RegisterEdge(connection, "opencity_min_y", (envelope, padding) => envelope.MinY - padding.Latitude);
-        RegisterEdge(connection, "opencity_max_y", (envelope, padding) => envelope.MaxY + padding.Latitude);
+        RegisterEdge(connection, cancellation, "opencity_min_x", (envelope, padding) => envelope.MinX - padding.Longitude);
+        RegisterEdge(connection, cancellation, "opencity_max_x", (envelope, padding) => envelope.MaxX + padding.Longitude);
+        RegisterEdge(connection, cancellation, "opencity_min_y", (envelope, padding) => envelope.MinY - padding.Latitude);
+        RegisterEdge(connection, cancellation, "opencity_max_y", (envelope, padding) => envelope.MaxY + padding.Latitude);
     }
 
     /// <summary>An envelope edge of a geometry, <c>f(g)</c>, or of it widened by metres, <c>f(g, m)</c>.</summary>
-    private static void RegisterEdge(SqliteConnection connection, string name, Func<Envelope, (double Longitude, double Latitude), double> edge)
+    private static void RegisterEdge(
+        SqliteConnection connection, SqliteStatementCancellation cancellation, string name, Func<Envelope, (double Longitude, double Latitude), double> edge)
     {
         var (plain, widened) = (new LastGeometry(), new LastGeometry());
         connection.CreateFunction<byte[]?, double?>(
-            name, g => g is null ? null : edge(plain.Read(g).EnvelopeInternal, (0, 0)), isDeterministic: true);
+            name,
+            g =>
+            {
+                cancellation.ThrowIfCancelled();
+                return g is null ? null : edge(plain.Read(g).EnvelopeInternal, (0, 0));
+            },
+            isDeterministic: true);
         connection.CreateFunction<byte[]?, double?, double?>(
             name,
             (g, meters) =>
             {
+                cancellation.ThrowIfCancelled();
                 if (g is null || meters is null)
                 {
                     return null;
@@ -79,29 +103,57 @@ internal static class SqliteSpatialFunctions
             isDeterministic: true);
     }
 
-    /// <summary>The geometry last read in one argument position, and its prepared form when asked for.</summary>
+    /// <summary>
+    /// The two arguments of a distance function. The one that repeats from the previous call is
+    /// the query's geometry, prepared once (<see cref="PreparedDistance"/>) and measured against
+    /// the other, read per row; on the first call the second argument, where the translator puts
+    /// the parameter, is prepared. Either way a call prepares at most a row's own geometry.
+    /// </summary>
+    private sealed class DistancePair
+    {
+        private readonly LastGeometry _first = new();
+        private readonly LastGeometry _second = new();
+
+        public T Measure<T>(byte[] first, byte[] second, Func<PreparedDistance, Geometry, T> measure) =>
+            _first.Holds(first) && !_second.Holds(second)
+                ? measure(_first.Distance(first), _second.Read(second))
+                : measure(_second.Distance(second), _first.Read(first));
+    }
+
+    /// <summary>The geometry last read in one argument position, and its prepared forms when asked for.</summary>
     private sealed class LastGeometry
     {
         private byte[] _bytes = [];
         private Geometry? _geometry;
         private IPreparedGeometry? _prepared;
+        private PreparedDistance? _distance;
+
+        /// <summary>Whether these are the bytes last read here.</summary>
+        public bool Holds(byte[] bytes) => _geometry is not null && bytes.AsSpan().SequenceEqual(_bytes);
 
         public Geometry Read(byte[] bytes)
         {
-            if (_geometry is null || !bytes.AsSpan().SequenceEqual(_bytes))
+            if (!Holds(bytes))
             {
                 _bytes = bytes;
                 _geometry = WkbGeometry.Read(bytes);
                 _prepared = null;
+                _distance = null;
             }
 
-            return _geometry;
+            return _geometry!;
         }
 
         public IPreparedGeometry Prepared(byte[] bytes)
         {
             var geometry = Read(bytes);
             return _prepared ??= PreparedGeometryFactory.Prepare(geometry);
+        }
+
+        public PreparedDistance Distance(byte[] bytes)
+        {
+            var geometry = Read(bytes);
+            return _distance ??= new PreparedDistance(geometry);
         }
     }
 }

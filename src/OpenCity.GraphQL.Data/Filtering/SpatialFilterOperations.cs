@@ -117,13 +117,34 @@ internal static class SpatialFilterOperations
         return Relation("intersects", member, box);
     }
 
-    /// <summary>The operation's geometry, grown by its buffer.</summary>
+    /// <summary>
+    /// The operation's geometry, grown by its buffer: 0, or from <see cref="MetricBuffer.MinMeters"/>
+    /// (1 cm, the precision of GeoJSON coordinates; a smaller buffer, say 5e-324, would be noise or
+    /// not a number) to <see cref="MaxMeters"/>.
+    /// </summary>
     private static Geometry Given(string operation, IDictionary<string, object?> value)
     {
         var geometry = Checked(operation, value);
-        return value.TryGetValue("buffer", out var buffer) && buffer is not null
-            ? MetricBuffer.Buffer(geometry, Meters(operation, "buffer", buffer))
-            : geometry;
+        if (!value.TryGetValue("buffer", out var buffer) || buffer is null)
+        {
+            return geometry;
+        }
+
+        var meters = Meters(operation, "buffer", buffer);
+        if (meters is > 0 and < MetricBuffer.MinMeters)
+        {
+            throw FilterExpressionBuilder.Invalid(
+                $"`{operation}: {{ buffer: {meters.ToString(CultureInfo.InvariantCulture)} }}` is out of range: give 0, or {MetricBuffer.MinMeters.ToString(CultureInfo.InvariantCulture)} to {MaxMeters:N0} metres.");
+        }
+
+        try
+        {
+            return MetricBuffer.Buffer(geometry, meters);
+        }
+        catch (ArgumentException exception) when (exception is not ArgumentOutOfRangeException)
+        {
+            throw FilterExpressionBuilder.Invalid($"`{operation}: {{ buffer: {meters.ToString(CultureInfo.InvariantCulture)} }}` cannot grow this geometry: {exception.Message}");
+        }
     }
 
     /// <summary>
@@ -144,7 +165,8 @@ internal static class SpatialFilterOperations
         var meters = Convert.ToDouble(value, CultureInfo.InvariantCulture);
         return meters is >= 0 and <= MaxMeters
             ? meters
-            : throw FilterExpressionBuilder.Invalid($"`{operation}: {{ {field}: {meters} }}` is out of range: give 0 to {MaxMeters:N0} metres.");
+            : throw FilterExpressionBuilder.Invalid(
+                $"`{operation}: {{ {field}: {meters.ToString(CultureInfo.InvariantCulture)} }}` is out of range: give 0 to {MaxMeters:N0} metres.");
     }
 
     private static MemberExpression Hold<TValue>(TValue value) => FilterOperations.Hold(typeof(TValue), value);

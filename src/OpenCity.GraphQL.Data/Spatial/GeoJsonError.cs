@@ -18,4 +18,16 @@ public sealed class GeoJsonError : ExecutionError
 
     /// <summary>Where in the GeoJSON object the problem is; empty for the object itself.</summary>
     public string GeoJsonPath { get; }
+
+    /// <summary>A geometry over the vertex cap: <c>extensions</c> carry the <c>limit</c> and the <c>value</c> given.</summary>
+    public static GeoJsonError TooComplex(int limit, long vertices)
+    {
+        var error = new GeoJsonError(
+            GeoJsonErrorCodes.TooComplex,
+            "",
+            $"a geometry may have at most {limit} positions (counting every ring, part and member); {vertices} were given. Simplify it first.");
+        error.AddExtension("limit", limit);
+        error.AddExtension("value", vertices);
+        return error;
+    }
 }

@@ -29,4 +29,7 @@ public static class GeoJsonErrorCodes
 
     /// <summary>A <c>bbox</c> that is not 4 (or 6, with altitudes) numbers in WGS 84 with south ≤ north (west may exceed east across the antimeridian).</summary>
     public const string InvalidBbox = "GEOJSON_INVALID_BBOX";
+
+    /// <summary>A geometry with more positions than the server accepts in one input (<see cref="GeoJsonOptions.MaxVertices"/>); <c>extensions</c> carry the <c>limit</c> and the <c>value</c> given.</summary>
+    public const string TooComplex = "GEOJSON_TOO_COMPLEX";
 }

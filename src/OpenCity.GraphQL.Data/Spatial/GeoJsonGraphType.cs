@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 using NetTopologySuite.Geometries;
 
 namespace OpenCity.GraphQL.Data.Spatial;
@@ -12,8 +13,19 @@ namespace OpenCity.GraphQL.Data.Spatial;
 /// </summary>
 public sealed class GeoJsonGraphType : ScalarGraphType
 {
+    private readonly int _maxVertices;
+
+    /// <summary>The scalar with the default limits of <see cref="GeoJsonOptions"/>.</summary>
     public GeoJsonGraphType()
+        : this(Options.Create(new GeoJsonOptions()))
     {
+    }
+
+    /// <summary>The scalar with configured limits (as the schema's services create it).</summary>
+    public GeoJsonGraphType(IOptions<GeoJsonOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _maxVertices = options.Value.MaxVertices;
         Name = "GeoJSON";
         Description = "A geometry as an RFC 7946 GeoJSON object, e.g. "
             + "`{\"type\": \"Point\", \"coordinates\": [10.0, 53.55]}`: coordinates are longitude then latitude in degrees "
@@ -39,8 +51,8 @@ public sealed class GeoJsonGraphType : ScalarGraphType
     public override object? ParseLiteral(GraphQLValue value) => value switch
     {
         GraphQLNullValue => null,
-        GraphQLStringValue text => GeoJsonReader.Read((string)text.Value),
-        GraphQLObjectValue => GeoJsonReader.Read(JsonSerializer.SerializeToElement(Literal(value))),
+        GraphQLStringValue text => GeoJsonReader.Read((string)text.Value, _maxVertices),
+        GraphQLObjectValue => GeoJsonReader.Read(JsonSerializer.SerializeToElement(Literal(value)), _maxVertices),
         _ => ThrowLiteralConversionError(value),
     };
 
@@ -49,8 +61,8 @@ public sealed class GeoJsonGraphType : ScalarGraphType
     {
         null => null,
         Geometry geometry => geometry,
-        string text => GeoJsonReader.Read(text),
-        IDictionary<string, object?> => GeoJsonReader.Read(JsonSerializer.SerializeToElement(value)),
+        string text => GeoJsonReader.Read(text, _maxVertices),
+        IDictionary<string, object?> => GeoJsonReader.Read(JsonSerializer.SerializeToElement(value), _maxVertices),
         _ => ThrowValueConversionError(value),
     };
 

@@ -16,8 +16,12 @@ public static class GeoJsonReader
 {
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
-    /// <summary>Reads GeoJSON text.</summary>
-    public static Geometry Read(string json)
+    /// <summary>
+    /// Reads GeoJSON text with at most <paramref name="maxVertices"/> positions (every position of
+    /// every ring, part and member counts); the API's cap by default, which an importer of real
+    /// boundaries may raise.
+    /// </summary>
+    public static Geometry Read(string json, int maxVertices = GeoJsonOptions.DefaultMaxVertices)
     {
         JsonDocument document;
         try
@@ -31,12 +35,19 @@ public static class GeoJsonReader
 
         using (document)
         {
-            return Read(document.RootElement);
+            return Read(document.RootElement, maxVertices);
         }
     }
 
-    /// <summary>Reads a GeoJSON geometry object already parsed as JSON.</summary>
-    public static Geometry Read(JsonElement json) => ReadGeometry(json, "");
+    /// <summary>Reads a GeoJSON geometry object already parsed as JSON, with at most <paramref name="maxVertices"/> positions.</summary>
+    public static Geometry Read(JsonElement json, int maxVertices = GeoJsonOptions.DefaultMaxVertices)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxVertices);
+
+        // Counted on the JSON before any geometry is built or validated: a refused geometry costs one walk over its text.
+        var vertices = Positions(json);
+        return vertices > maxVertices ? throw GeoJsonError.TooComplex(maxVertices, vertices) : ReadGeometry(json, "");
+    }
 
     private static Geometry ReadGeometry(JsonElement json, string path)
     {
@@ -176,6 +187,56 @@ public static class GeoJsonReader
         }
 
         return numbers.Count == 3 ? new CoordinateZ(longitude, latitude, numbers[2].GetDouble()) : new Coordinate(longitude, latitude);
+    }
+
+    /// <summary>
+    /// The positions in a geometry object's <c>coordinates</c> (and its members' in a collection):
+    /// arrays whose first item is a number. Whatever is not of that shape counts nothing here and is
+    /// refused by the reader with its own code.
+    /// </summary>
+    private static long Positions(JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            return 0;
+        }
+
+        var count = 0L;
+        if (json.TryGetProperty("coordinates", out var coordinates))
+        {
+            count += PositionsIn(coordinates);
+        }
+
+        if (json.TryGetProperty("geometries", out var members) && members.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var member in members.EnumerateArray())
+            {
+                count += Positions(member);
+            }
+        }
+
+        return count;
+    }
+
+    private static long PositionsIn(JsonElement coordinates)
+    {
+        if (coordinates.ValueKind != JsonValueKind.Array)
+        {
+            return 0;
+        }
+
+        var count = 0L;
+        foreach (var item in coordinates.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Number)
+            {
+                return 1;
+            }
+
+            count += PositionsIn(item);
+        }
+
+        return count;
     }
 
     /// <summary>RFC 7946 removed <c>crs</c>; the only one accepted is WGS 84 longitude/latitude itself.</summary>

@@ -30,13 +30,15 @@ public sealed class TransportErrorInfoProvider(bool exposeExceptionDetails)
         {
             UnhandledError unhandled => WithDetails(Recode(info, InternalErrorCode, info.Message, keepData: exposeExceptionDetails), unhandled),
 
-            // An input scalar refused a value with its own code (GEOJSON_RING_NOT_CLOSED …); the
-            // engine wraps it as INVALID_VALUE or ARGUMENTS_OF_CORRECT_TYPE, which says less.
+            // An input scalar refused a value with its own code (GEOJSON_RING_NOT_CLOSED …) and
+            // figures (a limit and the value given); the engine wraps it as INVALID_VALUE or
+            // ARGUMENTS_OF_CORRECT_TYPE, which says less.
             { InnerException: ExecutionError { Code: { } code } refusal } => Recode(
                 info,
                 code,
                 info.Message.Contains(refusal.Message, StringComparison.Ordinal) ? info.Message : $"{info.Message} {refusal.Message}",
-                keepData: true),
+                keepData: true,
+                refusal.Extensions),
             _ => info,
         };
     }
@@ -64,9 +66,14 @@ public sealed class TransportErrorInfoProvider(bool exposeExceptionDetails)
         return text.ToString();
     }
 
-    private static ErrorInfo Recode(ErrorInfo info, string code, string message, bool keepData)
+    private static ErrorInfo Recode(ErrorInfo info, string code, string message, bool keepData, IDictionary<string, object?>? figures = null)
     {
         var extensions = info.Extensions is null ? [] : new Dictionary<string, object?>(info.Extensions);
+        foreach (var (key, value) in figures ?? new Dictionary<string, object?>())
+        {
+            extensions[key] = value;
+        }
+
         extensions["code"] = code;
         if (!keepData)
         {

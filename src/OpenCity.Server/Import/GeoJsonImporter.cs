@@ -227,7 +227,7 @@ public sealed class GeoJsonImporter(IDbContextFactory<OpenCityDbContext> context
     private static Geometry ReadGeometry(JsonElement feature)
     {
         var geometry = feature.TryGetProperty("geometry", out var json) && json.ValueKind == JsonValueKind.Object
-            ? GeoJsonReader.Read(json)
+            ? GeoJsonReader.Read(json, maxVertices: int.MaxValue) // real boundaries: the API's cap on input is not for imports
             : throw new FeatureRejectedException("\"geometry\" is required (a GeoJSON geometry object)");
         return geometry.IsEmpty ? throw new FeatureRejectedException("geometry: is empty (it has no position)") : geometry;
     }

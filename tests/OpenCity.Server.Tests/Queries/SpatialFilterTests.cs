@@ -115,6 +115,8 @@ public sealed class SpatialFilterTests(SqliteCityFixture sqlite, PostGisCityFixt
     [Theory]
     [InlineData("{ components(where: { geometry: { dwithin: { geometry: { type: \"Point\", coordinates: [0, 0] }, meters: -1 } } }) { totalCount } }", "INVALID_FILTER")]
     [InlineData("{ components(where: { geometry: { within: { geometry: { type: \"Point\", coordinates: [0, 0] }, buffer: 1e9 } } }) { totalCount } }", "INVALID_FILTER")]
+    [InlineData("{ components(where: { geometry: { within: { geometry: { type: \"Point\", coordinates: [0, 0] }, buffer: 5e-324 } } }) { totalCount } }", "INVALID_FILTER")]
+    [InlineData("{ components(where: { geometry: { within: { geometry: { type: \"Point\", coordinates: [0, 89.9999] }, buffer: 100 } } }) { totalCount } }", "INVALID_FILTER")]
     [InlineData("{ components(where: { geometry: { bbox: [1, 2, 3] } }) { totalCount } }", "INVALID_FILTER")]
     [InlineData("{ components(where: { geometry: { bbox: [10, 60, 11, 50] } }) { totalCount } }", "INVALID_FILTER")]
     [InlineData("{ components(where: { geometry: { within: null } }) { totalCount } }", "INVALID_FILTER")]
@@ -133,6 +135,20 @@ public sealed class SpatialFilterTests(SqliteCityFixture sqlite, PostGisCityFixt
             var error = Assert.Single(response["errors"]!.AsArray());
             Assert.Equal(code, error!["extensions"]!["code"]!.GetValue<string>());
         }
+    }
+
+    [Fact]
+    public async Task A_geometry_over_the_vertex_cap_is_refused_with_the_limit_and_the_count()
+    {
+        var line = new { type = "LineString", coordinates = Enumerable.Range(0, 2_500).Select(i => new[] { Hydrant.X + (i * 1e-6), Hydrant.Y }).ToArray() };
+
+        var response = await sqlite.Server.PostAsync(ComponentCodes, new { where = new { geometry = new { distance = new { geometry = line, lt = 10.0 } } } });
+
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Equal(GeoJsonErrorCodes.TooComplex, error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(GeoJsonOptions.DefaultMaxVertices, error["extensions"]!["limit"]!.GetValue<int>());
+        Assert.Equal(2_500, error["extensions"]!["value"]!.GetValue<int>());
+        Assert.Contains("at most 2000 positions", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private static double[] Box(Geometry geometry)
