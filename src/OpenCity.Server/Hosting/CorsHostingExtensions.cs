@@ -10,9 +10,6 @@ namespace OpenCity.Server.Hosting;
 /// </summary>
 public static class CorsHostingExtensions
 {
-    /// <summary>The header that carries a client's API key (rate limits are counted per key).</summary>
-    public const string ApiKeyHeader = "X-Api-Key";
-
     public static IServiceCollection AddOpenCityCors(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OpenCityCorsOptions>()
@@ -39,7 +36,7 @@ public static class CorsHostingExtensions
     private static void Configure(CorsPolicyBuilder policy, OpenCityCorsOptions options)
     {
         policy.WithMethods(HttpMethods.Get, HttpMethods.Post)
-            .WithHeaders(HeaderNames.ContentType, HeaderNames.Accept, HeaderNames.Authorization, ApiKeyHeader)
+            .WithHeaders(HeaderNames.ContentType, HeaderNames.Accept, HeaderNames.Authorization, RateLimitingHostingExtensions.ApiKeyHeader)
             .WithExposedHeaders(HeaderNames.RetryAfter)
             .SetPreflightMaxAge(TimeSpan.FromSeconds(options.MaxAgeSeconds));
         if (options.AllowedOrigins.Count == 0)

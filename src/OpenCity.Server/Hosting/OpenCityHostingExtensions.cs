@@ -15,6 +15,7 @@ public static class OpenCityHostingExtensions
         builder.Services.AddOpenCitySchema(builder.Configuration);
         builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
         builder.Services.AddOpenCityCors(builder.Configuration);
+        builder.Services.AddOpenCityRateLimiting(builder.Configuration);
         builder.Services.AddSingleton<GeoJsonImporter>();
         return builder;
     }
@@ -22,7 +23,8 @@ public static class OpenCityHostingExtensions
     public static WebApplication MapOpenCity(this WebApplication app)
     {
         app.UseOpenCityCors();
-        app.MapOpenCityGraphQL("/graphql");
+        app.UseOpenCityRateLimiting();
+        app.MapOpenCityGraphQL("/graphql").RequireRateLimiting(RateLimitingHostingExtensions.PolicyName);
         app.MapGet("/", () => Results.Redirect("/graphql/")).ExcludeFromDescription();
         return app;
     }
