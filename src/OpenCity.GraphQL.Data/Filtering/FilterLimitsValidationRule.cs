@@ -48,7 +48,7 @@ public sealed class FilterLimitsValidationRule(IOptions<FilterLimitsOptions> opt
     {
         if (value > limit)
         {
-            context.ReportError(new FilterLimitError(context.Document, node, $"`{argument}` holds {value} {what}; at most {limit} are allowed. Split the question into several requests, or use a broader condition.", limit, value));
+            context.ReportError(new FilterLimitError(context.Document, node, $"`{argument}` holds {value:N0} {what}; at most {limit:N0} are allowed. Split the question into several requests, or use a broader condition.", limit, value));
         }
     }
 }

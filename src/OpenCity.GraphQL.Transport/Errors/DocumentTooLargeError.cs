@@ -4,6 +4,6 @@ namespace OpenCity.GraphQL.Transport.Errors;
 public sealed class DocumentTooLargeError(string what, int limit, int value)
     : LimitExceededError(
         "QUERY_TOO_COMPLEX",
-        $"The document holds {value} {what}; at most {limit} are allowed in one request. Split it into several requests.",
+        $"The document holds {value:N0} {what}; at most {limit:N0} are allowed in one request. Split it into several requests.",
         limit,
         value);

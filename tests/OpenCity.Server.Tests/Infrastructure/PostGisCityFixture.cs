@@ -7,14 +7,17 @@ public sealed class PostGisCityFixture : ICityServerFixture
 
     public OpenCityServer Server { get; private set; } = null!;
 
+    /// <summary>The server's settings: a second server given them (and more) shares the seeded database.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["OpenCity:Database:Provider"] = "PostgreSql",
+        ["ConnectionStrings:OpenCity"] = _database.ConnectionString,
+    };
+
     public async Task InitializeAsync()
     {
         _database = await PostgresDatabase.CreateAsync();
-        Server = new OpenCityServer(new Dictionary<string, string?>
-        {
-            ["OpenCity:Database:Provider"] = "PostgreSql",
-            ["ConnectionStrings:OpenCity"] = _database.ConnectionString,
-        });
+        Server = new OpenCityServer(Settings);
     }
 
     public async Task DisposeAsync()

@@ -14,6 +14,7 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
 {
     private readonly Lock _lock = new();
     private readonly List<IDisposable> _subscriptions = [];
+    private readonly Dictionary<Guid, string> _running = [];
     private List<CapturedCommand>? _capture;
 
     public SqlCommandLog()
@@ -42,6 +43,18 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
         }
     }
 
+    /// <summary>
+    /// The statements still running on connections whose connection string satisfies <paramref name="connection"/>:
+    /// started, and not yet failed, cancelled, or (for a reader) disposed.
+    /// </summary>
+    public int Running(Func<string, bool> connection)
+    {
+        lock (_lock)
+        {
+            return _running.Values.Count(connection);
+        }
+    }
+
     public void Dispose()
     {
         lock (_lock)
@@ -64,6 +77,28 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
 
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
     {
+        lock (_lock)
+        {
+            switch (value.Value)
+            {
+                case CommandEventData started when value.Key == RelationalEventId.CommandExecuting.Name:
+                    _running[started.CommandId] = started.Connection?.ConnectionString ?? "";
+                    break;
+                case DataReaderDisposingEventData disposed:
+                    _running.Remove(disposed.CommandId);
+                    break;
+                case CommandExecutedEventData { Result: not System.Data.Common.DbDataReader } executed:
+                    _running.Remove(executed.CommandId);
+                    break;
+                case CommandErrorEventData failed:
+                    _running.Remove(failed.CommandId);
+                    break;
+                case CommandEndEventData ended when value.Key == RelationalEventId.CommandCanceled.Name:
+                    _running.Remove(ended.CommandId);
+                    break;
+            }
+        }
+
         if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data)
         {
             lock (_lock)
