@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using OpenCity.Server.Tests.Infrastructure;
+
+namespace OpenCity.Server.Tests.Queries;
+
+/// <summary>
+/// Every GraphQL example of the README runs under the default limits and answers without error: the
+/// limits refuse attacks, never what the documentation shows.
+/// </summary>
+[Collection(CityCollection.Name)]
+public sealed partial class ReadmeExamplesTests(SqliteCityFixture sqlite)
+{
+    [Fact]
+    public async Task Every_readme_example_runs_within_the_default_limits()
+    {
+        var operations = Operations(await File.ReadAllTextAsync(ReadmePath())).ToList();
+        var community = (await sqlite.Server.QueryDataAsync("{ governanceUnits(level: COMMUNITY, first: 1) { nodes { boundary } } }"))
+            ["governanceUnits"]!["nodes"]![0]!["boundary"];
+        var centre = (await sqlite.Server.QueryDataAsync("{ city { centroid } }"))["city"]!["centroid"];
+
+        Assert.True(operations.Count >= 5, $"only {operations.Count} examples found in README.md");
+        foreach (var operation in operations)
+        {
+            var variables = new Dictionary<string, object?>();
+            if (operation.Contains("$fire", StringComparison.Ordinal))
+            {
+                variables["fire"] = centre;
+            }
+
+            if (operation.Contains("$community", StringComparison.Ordinal))
+            {
+                variables["community"] = community;
+            }
+
+            var response = await sqlite.Server.PostAsync(operation, variables);
+            Assert.True(response["errors"] is null, $"{operation}\n→ {response["errors"]?.ToJsonString()}");
+            Assert.NotNull(response["extensions"]?["cost"]?["estimated"]);
+        }
+    }
+
+    /// <summary>The top-level operations of the README's <c>graphql</c> code blocks, comments removed.</summary>
+    private static IEnumerable<string> Operations(string readme)
+    {
+        foreach (Match block in GraphQLBlock().Matches(readme))
+        {
+            var text = Comment().Replace(block.Groups[1].Value, "");
+            var (depth, start) = (0, 0);
+            for (var index = 0; index < text.Length; index++)
+            {
+                if (text[index] == '{')
+                {
+                    depth++;
+                }
+                else if (text[index] == '}' && --depth == 0)
+                {
+                    yield return text[start..(index + 1)].Trim();
+                    start = index + 1;
+                }
+            }
+        }
+    }
+
+    private static string ReadmePath()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "OpenCity.sln")))
+            {
+                return Path.Combine(directory.FullName, "README.md");
+            }
+        }
+
+        throw new InvalidOperationException("README.md not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex GraphQLBlock();
+
+    [GeneratedRegex("#[^\\n]*")]
+    private static partial Regex Comment();
+}
