@@ -37,7 +37,7 @@ public partial class GraphQLHttpMiddleware
         }
 
         var body = await ReadBodyAsync(request, Options.MaxRequestBytes, cancellationToken);
-        var root = ScanJson(body, "The request body");
+        var root = ScanJson(body, "The request body", Limits.MaxNesting);
         if (root == JsonTokenType.StartArray)
         {
             throw new BatchingNotSupportedError();
@@ -66,16 +66,17 @@ public partial class GraphQLHttpMiddleware
     /// <summary>
     /// Checks that <paramref name="json"/> is well-formed JSON without building anything, so that
     /// syntax errors (INVALID_JSON) are told apart from valid JSON of the wrong shape (INVALID_REQUEST).
-    /// Returns the type of the root token.
+    /// JSON nested deeper than <paramref name="maxDepth"/> (the document's nesting limit, applied to
+    /// variables too) is refused the same way. Returns the type of the root token.
     /// </summary>
-    protected static JsonTokenType ScanJson(ReadOnlySpan<byte> json, string where)
+    protected static JsonTokenType ScanJson(ReadOnlySpan<byte> json, string where, int maxDepth)
     {
         if (json.Trim(" \t\r\n"u8).IsEmpty)
         {
             throw new InvalidJsonError(where, "it is empty.");
         }
 
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
         try
         {
             reader.Read();
@@ -124,7 +125,7 @@ public partial class GraphQLHttpMiddleware
             return null;
         }
 
-        var root = ScanJson(System.Text.Encoding.UTF8.GetBytes(json), $"The '{name}' URL parameter");
+        var root = ScanJson(System.Text.Encoding.UTF8.GetBytes(json), $"The '{name}' URL parameter", Limits.MaxNesting);
         if (root == JsonTokenType.Null)
         {
             return null;

@@ -29,6 +29,20 @@ public sealed class RequestLimitsTests(TransportServer server)
     }
 
     [Fact]
+    public async Task Variables_nested_past_the_limit_are_refused_as_invalid_json()
+    {
+        static string Nested(int depth) => new string('[', depth) + "1" + new string(']', depth);
+
+        var refused = await _client.PostGraphQLAsync("""{"query":"{ hello }","variables":{"v":""" + Nested(45) + "}}");
+        var accepted = await _client.PostGraphQLAsync("""{"query":"{ hello }","variables":{"v":""" + Nested(30) + "}}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Equal("INVALID_JSON", refused.FirstErrorCode);
+        Assert.Contains("depth", refused.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, accepted.Status);
+    }
+
+    [Fact]
     public async Task More_fields_than_allowed_are_refused_before_validation()
     {
         // Unknown fields: were the document validated, each would be an error of its own.
