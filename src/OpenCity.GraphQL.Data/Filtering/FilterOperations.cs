@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using OpenCity.GraphQL.Data.Filtering.Folding;
 
 namespace OpenCity.GraphQL.Data.Filtering;
 
@@ -30,6 +31,8 @@ internal static class FilterOperations
     };
 
     private static readonly MethodInfo Contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StartsWithText = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo EndsWithText = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
     private static readonly MethodInfo Substring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
     private static readonly MethodInfo SubstringOfLength = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
 
@@ -56,36 +59,37 @@ internal static class FilterOperations
             "lt" => Guarded(member, Expression.LessThan(member, Parameter(member.Type, value))),
             "lte" => Guarded(member, Expression.LessThanOrEqual(member, Parameter(member.Type, value))),
             "contains" => Guarded(member, Expression.Call(member, Contains, Parameter(member.Type, value))),
-            "startsWith" => Guarded(member, StartsWith(member, (string)value, ignoreCase: false)),
-            "endsWith" => Guarded(member, EndsWith(member, (string)value, ignoreCase: false)),
+            "startsWith" => Guarded(member, StartsWith(member, (string)value)),
+            "endsWith" => Guarded(member, EndsWith(member, (string)value)),
             "eqIgnoreCase" => Guarded(member, Expression.Equal(CaseFolding.Fold(member), Folded(value))),
             "containsIgnoreCase" => Guarded(member, Expression.Call(CaseFolding.Fold(member), Contains, Folded(value))),
-            "startsWithIgnoreCase" => Guarded(member, StartsWith(member, (string)value, ignoreCase: true)),
-            "endsWithIgnoreCase" => Guarded(member, EndsWith(member, (string)value, ignoreCase: true)),
+            "startsWithIgnoreCase" => Guarded(member, Expression.Call(CaseFolding.Fold(member), StartsWithText, Folded(value))),
+            "endsWithIgnoreCase" => Guarded(member, Expression.Call(CaseFolding.Fold(member), EndsWithText, Folded(value))),
             _ => throw new InvalidOperationException($"Unknown filter operation `{written}`."),
         };
     }
 
     // EF Core's StartsWith/EndsWith become LIKE on SQLite, which ignores the case of A–Z; comparing
-    // the leading or trailing characters is exact on every database (and safe in memory). Only
-    // that part is folded for the IgnoreCase variants (folding keeps the length).
-    private static Expression StartsWith(Expression text, string value, bool ignoreCase)
+    // the leading or trailing characters is exact on every database (and safe in memory). The
+    // IgnoreCase variants compare folded text, which has no A–Z left, so they can use LIKE (with
+    // the value's % _ \ escaped by EF Core), which PostgreSQL serves from a folded-text index.
+    private static Expression StartsWith(Expression text, string value)
     {
         var length = Hold(typeof(int), value.Length);
         var start = Expression.Call(text, SubstringOfLength, Expression.Constant(0), length);
         return Expression.AndAlso(
             Expression.GreaterThanOrEqual(Expression.Property(text, nameof(string.Length)), length),
-            ignoreCase ? Expression.Equal(CaseFolding.Fold(start), Folded(value)) : Expression.Equal(start, Hold(typeof(string), value)));
+            Expression.Equal(start, Hold(typeof(string), value)));
     }
 
-    private static Expression EndsWith(Expression text, string value, bool ignoreCase)
+    private static Expression EndsWith(Expression text, string value)
     {
         var length = Hold(typeof(int), value.Length);
         var textLength = Expression.Property(text, nameof(string.Length));
         var end = Expression.Call(text, Substring, Expression.Subtract(textLength, length));
         return Expression.AndAlso(
             Expression.GreaterThanOrEqual(textLength, length),
-            ignoreCase ? Expression.Equal(CaseFolding.Fold(end), Folded(value)) : Expression.Equal(end, Hold(typeof(string), value)));
+            Expression.Equal(end, Hold(typeof(string), value)));
     }
 
     private static Expression In(Expression member, IEnumerable values)
