@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore;
 using OpenCity.GraphQL.Data.Filtering.Folding;
 
 namespace OpenCity.GraphQL.Data.Filtering;
@@ -92,6 +93,9 @@ internal static class FilterOperations
             Expression.Equal(end, Hold(typeof(string), value)));
     }
 
+    // The list is one parameter (EF.Parameter): a JSON array read with json_each() on SQLite,
+    // an array with = ANY() on PostgreSQL. EF Core 10's default sends one parameter per value,
+    // which SQLite takes in time growing faster than the list (1,000 values: ~0.1 s; 30,000: ~10 s).
     private static Expression In(Expression member, IEnumerable values)
     {
         var items = values.Cast<object?>().ToList();
@@ -100,9 +104,12 @@ internal static class FilterOperations
         Array.Copy(present, array, present.Length);
         Expression condition = present.Length == 0
             ? Expression.Constant(false)
-            : Guarded(member, Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Hold(array.GetType(), array), member));
+            : Guarded(member, Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], OneParameter(array), member));
         return items.Count == present.Length ? condition : Expression.OrElse(condition, IsNull(member));
     }
+
+    private static Expression OneParameter(Array values) =>
+        Expression.Call(typeof(EF), nameof(EF.Parameter), [values.GetType()], Hold(values.GetType(), values));
 
     private static Expression IsNull(Expression member) => MemberLambdas.IsNullable(member.Type)
         ? Expression.Equal(member, Expression.Constant(null, member.Type))
