@@ -51,6 +51,26 @@ public static class CaseFolding
     }
 
     /// <summary>
+    /// Folds UTF-8 text in place, by the same rule: A–Z are the bytes 0x41–0x5A; À–Þ are 0xC3
+    /// followed by 0x80–0x9E (× is 0xC3 0x97), and their small letters add 0x20 to that second
+    /// byte. No other byte of valid UTF-8 can be taken for these (a continuation byte is 0x80–0xBF).
+    /// </summary>
+    internal static void FoldUtf8(Span<byte> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= (byte)'A' and <= (byte)'Z')
+            {
+                text[i] += 32;
+            }
+            else if (text[i] == 0xC3 && i + 1 < text.Length && text[i + 1] is >= 0x80 and <= 0x9E and not 0x97)
+            {
+                text[++i] += 32;
+            }
+        }
+    }
+
+    /// <summary>
     /// <paramref name="text"/> folded in a query: an invocation of <see cref="Replacing"/>, which EF
     /// Core inlines as nested <c>replace()</c> calls, unless <see cref="CaseFoldingQueryInterceptor"/>
     /// makes it a call of <see cref="Fold(string)"/> first.

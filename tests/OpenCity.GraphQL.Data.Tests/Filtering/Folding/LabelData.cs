@@ -2,7 +2,7 @@ using System.Text;
 
 namespace OpenCity.GraphQL.Data.Tests.Filtering.Folding;
 
-/// <summary>Every character of Latin-1 and some beyond, each alone and all in one text, then texts with LIKE's wildcards.</summary>
+/// <summary>Every character of Latin-1 and some beyond, each alone and all in one text, then texts with LIKE's wildcards, and no text.</summary>
 public static class LabelData
 {
     /// <summary>
@@ -28,6 +28,8 @@ public static class LabelData
     {
         var all = new StringBuilder();
         Characters.ToList().ForEach(c => all.Append(c));
-        return [.. Characters.Append(all.ToString()).Concat(Wildcards).Select((text, i) => new Label { Id = i + 1, Text = text }).Append(new Label { Id = 10_000 })];
+        // Once, and thrice (longer than what SQLite's function folds on the stack).
+        string[] together = [all.ToString(), string.Concat(Enumerable.Repeat(all.ToString(), 3))];
+        return [.. Characters.Concat(together).Concat(Wildcards).Select((text, i) => new Label { Id = i + 1, Text = text }).Append(new Label { Id = 10_000 })];
     }
 }
