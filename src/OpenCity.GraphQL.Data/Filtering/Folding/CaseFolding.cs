@@ -10,10 +10,10 @@ namespace OpenCity.GraphQL.Data.Filtering.Folding;
 /// </summary>
 /// <remarks>
 /// <see cref="Fold(string)"/> runs in .NET and, on a context configured with
-/// <see cref="CaseFoldingDbContextOptionsBuilderExtensions.UseCaseFolding"/>, is translated to one SQL
-/// call: <c>translate(x, 'A…Þ', 'a…þ')</c> on PostgreSQL (immutable, so it can be indexed),
+/// <see cref="CaseFoldingDbContextOptionsBuilderExtensions.UseCaseFolding"/>, is translated to a single SQL
+/// folding: <c>translate(lower(x COLLATE "C"), 'À…Þ', 'à…þ')</c> on PostgreSQL (immutable, so it can be indexed),
 /// <c>opencity_fold(x)</c> on SQLite. Filters fold with <see cref="Fold(Expression)"/>, which
-/// every database understands and which that option turns into the single call.
+/// every database understands and which that option turns into the single folding.
 /// </remarks>
 public static class CaseFolding
 {

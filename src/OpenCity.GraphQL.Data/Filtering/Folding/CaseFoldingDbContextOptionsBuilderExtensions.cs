@@ -8,8 +8,8 @@ public static class CaseFoldingDbContextOptionsBuilderExtensions
 {
     /// <summary>
     /// Translates <see cref="CaseFolding.Fold(string)"/>, and the folding of the <c>…IgnoreCase</c>
-    /// filter operations, to one SQL call per folded value: <c>translate(x, 'A…Þ', 'a…þ')</c> on
-    /// PostgreSQL, which an expression index on the same call can serve, and <c>opencity_fold(x)</c>
+    /// filter operations, to a single SQL expression per folded value: <c>translate(lower(x COLLATE "C"), 'À…Þ', 'à…þ')</c> on
+    /// PostgreSQL, which an expression index on the same expression can serve, and <c>opencity_fold(x)</c>
     /// on SQLite, a function this registers on every connection. On other databases, and without
     /// this call, filters fold with nested <c>replace()</c>, which every database understands.
     /// </summary>

@@ -6,7 +6,7 @@ internal enum CaseFoldingDialect
     /// <summary>Another provider: folds with nested <c>replace()</c>.</summary>
     None,
 
-    /// <summary><c>translate(x, 'A…Þ', 'a…þ')</c>.</summary>
+    /// <summary><c>translate(lower(x COLLATE "C"), 'À…Þ', 'à…þ')</c>.</summary>
     PostgreSql,
 
     /// <summary><c>opencity_fold(x)</c>.</summary>
