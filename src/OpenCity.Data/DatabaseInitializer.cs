@@ -113,7 +113,7 @@ public sealed partial class DatabaseInitializer(
     }
 
     /// <summary>
-    /// Adds the keyset and spatial indexes the model declares and the database lacks (a database
+    /// Adds the keyset, spatial and (on PostgreSQL) case-folded text indexes the model declares and the database lacks (a database
     /// made before them included): EF Core cannot declare them. On PostgreSQL a new index is
     /// followed by ANALYZE: the planner knows nothing of an expression index's values
     /// (<c>geometry::geography</c>) until then, and misjudges every query that could use it.
@@ -126,7 +126,7 @@ public sealed partial class DatabaseInitializer(
         if (postgreSql)
         {
             var existing = (await context.Database.PostgreSqlIndexNamesAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-            statements = [.. model.KeysetIndexes().Concat(PostGisGeographyIndexes.Indexes(model))
+            statements = [.. model.KeysetIndexes().Concat(PostGisGeographyIndexes.Indexes(model)).Concat(PostgreSqlCaseInsensitiveIndexes.Indexes(model))
                 .Where(index => !existing.Contains(index.Name)).Select(index => index.Create)];
         }
         else
@@ -161,6 +161,10 @@ public sealed partial class DatabaseInitializer(
         if (context.Database.IsNpgsql())
         {
             await context.Database.EnsurePostGisAsync(cancellationToken);
+            if (PostgreSqlCaseInsensitiveIndexes.NeedTrigrams(context.Model))
+            {
+                await context.Database.ExecuteSqlRawAsync("CREATE EXTENSION IF NOT EXISTS pg_trgm", cancellationToken);
+            }
         }
         else if (context.Database.IsSqlite())
         {

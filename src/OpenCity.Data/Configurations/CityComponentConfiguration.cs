@@ -12,6 +12,10 @@ internal sealed class CityComponentConfiguration : IEntityTypeConfiguration<City
         builder.Property(c => c.Code).HasMaxLength(64);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(200);
+
+        // Names are searched by any part ("bridge"), codes looked up or listed by prefix ("sl-").
+        builder.HasCaseInsensitiveIndex(c => c.Name, substrings: true);
+        builder.HasCaseInsensitiveIndex(c => c.Code);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.Domain).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);

@@ -12,6 +12,7 @@ internal sealed class GovernanceUnitConfiguration : IEntityTypeConfiguration<Gov
         builder.Property(u => u.Code).HasMaxLength(64);
         builder.HasIndex(u => u.Code).IsUnique();
         builder.Property(u => u.Name).HasMaxLength(200);
+        builder.HasCaseInsensitiveIndex(u => u.Name, substrings: true);
         builder.Property(u => u.Level).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(u => u.Level);
 

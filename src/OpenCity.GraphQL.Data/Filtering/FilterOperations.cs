@@ -2,6 +2,8 @@ using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using OpenCity.GraphQL.Data.Filtering.Folding;
 
 namespace OpenCity.GraphQL.Data.Filtering;
 
@@ -30,6 +32,8 @@ internal static class FilterOperations
     };
 
     private static readonly MethodInfo Contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StartsWithText = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo EndsWithText = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
     private static readonly MethodInfo Substring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
     private static readonly MethodInfo SubstringOfLength = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
 
@@ -56,38 +60,42 @@ internal static class FilterOperations
             "lt" => Guarded(member, Expression.LessThan(member, Parameter(member.Type, value))),
             "lte" => Guarded(member, Expression.LessThanOrEqual(member, Parameter(member.Type, value))),
             "contains" => Guarded(member, Expression.Call(member, Contains, Parameter(member.Type, value))),
-            "startsWith" => Guarded(member, StartsWith(member, (string)value, ignoreCase: false)),
-            "endsWith" => Guarded(member, EndsWith(member, (string)value, ignoreCase: false)),
+            "startsWith" => Guarded(member, StartsWith(member, (string)value)),
+            "endsWith" => Guarded(member, EndsWith(member, (string)value)),
             "eqIgnoreCase" => Guarded(member, Expression.Equal(CaseFolding.Fold(member), Folded(value))),
             "containsIgnoreCase" => Guarded(member, Expression.Call(CaseFolding.Fold(member), Contains, Folded(value))),
-            "startsWithIgnoreCase" => Guarded(member, StartsWith(member, (string)value, ignoreCase: true)),
-            "endsWithIgnoreCase" => Guarded(member, EndsWith(member, (string)value, ignoreCase: true)),
+            "startsWithIgnoreCase" => Guarded(member, Expression.Call(CaseFolding.Fold(member), StartsWithText, Folded(value))),
+            "endsWithIgnoreCase" => Guarded(member, Expression.Call(CaseFolding.Fold(member), EndsWithText, Folded(value))),
             _ => throw new InvalidOperationException($"Unknown filter operation `{written}`."),
         };
     }
 
     // EF Core's StartsWith/EndsWith become LIKE on SQLite, which ignores the case of A–Z; comparing
-    // the leading or trailing characters is exact on every database (and safe in memory). Only
-    // that part is folded for the IgnoreCase variants (folding keeps the length).
-    private static Expression StartsWith(Expression text, string value, bool ignoreCase)
+    // the leading or trailing characters is exact on every database (and safe in memory). The
+    // IgnoreCase variants compare folded text, which has no A–Z left, so they can use LIKE (with
+    // the value's % _ \ escaped by EF Core), which PostgreSQL serves from a folded-text index.
+    private static Expression StartsWith(Expression text, string value)
     {
         var length = Hold(typeof(int), value.Length);
         var start = Expression.Call(text, SubstringOfLength, Expression.Constant(0), length);
         return Expression.AndAlso(
             Expression.GreaterThanOrEqual(Expression.Property(text, nameof(string.Length)), length),
-            ignoreCase ? Expression.Equal(CaseFolding.Fold(start), Folded(value)) : Expression.Equal(start, Hold(typeof(string), value)));
+            Expression.Equal(start, Hold(typeof(string), value)));
     }
 
-    private static Expression EndsWith(Expression text, string value, bool ignoreCase)
+    private static Expression EndsWith(Expression text, string value)
     {
         var length = Hold(typeof(int), value.Length);
         var textLength = Expression.Property(text, nameof(string.Length));
         var end = Expression.Call(text, Substring, Expression.Subtract(textLength, length));
         return Expression.AndAlso(
             Expression.GreaterThanOrEqual(textLength, length),
-            ignoreCase ? Expression.Equal(CaseFolding.Fold(end), Folded(value)) : Expression.Equal(end, Hold(typeof(string), value)));
+            Expression.Equal(end, Hold(typeof(string), value)));
     }
 
+    // The list is one parameter (EF.Parameter): a JSON array read with json_each() on SQLite,
+    // an array with = ANY() on PostgreSQL. EF Core 10's default sends one parameter per value,
+    // which SQLite takes in time growing faster than the list (1,000 values: ~0.1 s; 30,000: ~10 s).
     private static Expression In(Expression member, IEnumerable values)
     {
         var items = values.Cast<object?>().ToList();
@@ -96,9 +104,12 @@ internal static class FilterOperations
         Array.Copy(present, array, present.Length);
         Expression condition = present.Length == 0
             ? Expression.Constant(false)
-            : Guarded(member, Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Hold(array.GetType(), array), member));
+            : Guarded(member, Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], OneParameter(array), member));
         return items.Count == present.Length ? condition : Expression.OrElse(condition, IsNull(member));
     }
+
+    private static Expression OneParameter(Array values) =>
+        Expression.Call(typeof(EF), nameof(EF.Parameter), [values.GetType()], Hold(values.GetType(), values));
 
     private static Expression IsNull(Expression member) => MemberLambdas.IsNullable(member.Type)
         ? Expression.Equal(member, Expression.Constant(null, member.Type))

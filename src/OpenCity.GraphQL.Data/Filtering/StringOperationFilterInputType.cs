@@ -4,7 +4,7 @@ namespace OpenCity.GraphQL.Data.Filtering;
 
 /// <summary>
 /// Conditions on text. Exact by default; the <c>…IgnoreCase</c> operations treat capital and
-/// small letters A–Z and À–Þ alike, identically on every database (see <see cref="CaseFolding"/>).
+/// small letters A–Z and À–Þ alike, identically on every database (see <see cref="Folding.CaseFolding"/>).
 /// </summary>
 public sealed class StringOperationFilterInputType : OperationFilterInputType
 {

@@ -1,4 +1,5 @@
 using OpenCity.Data;
+using OpenCity.GraphQL.Data.Filtering.Folding;
 using OpenCity.GraphQL.Data.Paging.RowValues;
 using OpenCity.Server.Import;
 using OpenCity.Server.Schema;
@@ -10,8 +11,9 @@ public static class OpenCityHostingExtensions
 {
     public static WebApplicationBuilder AddOpenCity(this WebApplicationBuilder builder)
     {
-        // Both providers compare SQL row values, so keyset pages seek through indexes.
-        builder.AddOpenCityData(context => context.UseRowValueComparisons());
+        // Both providers compare SQL row values, so keyset pages seek through indexes, and fold
+        // case with one SQL call, which PostgreSQL serves from the case-folded indexes.
+        builder.AddOpenCityData(context => context.UseRowValueComparisons().UseCaseFolding());
         builder.Services.AddOpenCitySchema(builder.Configuration);
         builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
         builder.Services.AddOpenCityCors(builder.Configuration);

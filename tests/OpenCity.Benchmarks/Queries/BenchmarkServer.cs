@@ -43,7 +43,9 @@ public sealed class BenchmarkServer : IAsyncDisposable
     /// <param name="city">The database holding (or to be seeded with) the city.</param>
     /// <param name="mapBaselines">Endpoints to serve beside the server's own, e.g. hand-written baselines.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    public static async Task<BenchmarkServer> StartAsync(BenchmarkCity city, Action<WebApplication>? mapBaselines, CancellationToken cancellationToken)
+    /// <param name="configureServices">Changes to the server's services, made after its own: e.g. a "before" to measure against.</param>
+    public static async Task<BenchmarkServer> StartAsync(
+        BenchmarkCity city, Action<WebApplication>? mapBaselines, CancellationToken cancellationToken, Action<IServiceCollection>? configureServices = null)
     {
         ArgumentNullException.ThrowIfNull(city);
 
@@ -58,6 +60,7 @@ public sealed class BenchmarkServer : IAsyncDisposable
             ["Urls"] = "http://127.0.0.1:0",
         });
         builder.AddOpenCity();
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapOpenCity();
         mapBaselines?.Invoke(app);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCity.Data.PostgreSql;
 using OpenCity.Geospatial.PostGis;
 
 namespace OpenCity.Data.Tests.Persistence;
@@ -81,7 +82,9 @@ public sealed class PostgreSqlPersistenceTests(PostgreSqlDatabaseFixture fixture
             .ToListAsync();
 
         Assert.Equal(
-            ModelIndexNames(context).Concat(PostGisGeographyIndexes.Indexes(context.Model).Select(i => i.Name)).Order(StringComparer.Ordinal),
+            ModelIndexNames(context)
+                .Concat(PostGisGeographyIndexes.Indexes(context.Model).Concat(PostgreSqlCaseInsensitiveIndexes.Indexes(context.Model)).Select(i => i.Name))
+                .Order(StringComparer.Ordinal),
             indexes.Order(StringComparer.Ordinal));
         Assert.Equal(
             context.Model.GetEntityTypes().SelectMany(e => e.GetForeignKeys()).Select(f => f.GetConstraintName()!).Order(StringComparer.Ordinal),

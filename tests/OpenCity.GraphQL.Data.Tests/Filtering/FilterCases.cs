@@ -87,11 +87,15 @@ public static class FilterCases
             ["price nlte keeps nulls"] = ("{ price: { nlte: 10 } }", b => !(b.Price <= 10)),
             ["price neq value keeps nulls"] = ("{ price: { neq: 10.5 } }", b => b.Price != 10.5),
             ["price in with null"] = ("{ price: { in: [null] } }", b => b.Price is null),
+            ["price in"] = ("{ price: { in: [23.9, 16.77, 99.99] } }", b => b.Price is 23.9 or 16.77),
 
             // Moments and dates
             ["publishedAt gt"] = ("{ publishedAt: { gt: \"2000-01-01T00:00:00Z\" } }", b => b.PublishedAt > new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc)),
             ["publishedAt range"] = ("{ publishedAt: { gte: \"1970-01-01T00:00:00Z\", lt: \"1980-01-01T12:00:00Z\" } }", b => b.PublishedAt >= new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc) && b.PublishedAt < new DateTime(1980, 1, 1, 12, 0, 0, DateTimeKind.Utc)),
             ["publishedAt nlt"] = ("{ publishedAt: { nlt: \"1990-06-01T00:00:00Z\" } }", b => b.PublishedAt >= new DateTime(1990, 6, 1, 0, 0, 0, DateTimeKind.Utc)),
+            ["publishedAt in"] = (
+                "{ publishedAt: { in: [\"1996-05-02T21:00:00Z\", \"1973-08-03T06:00:00Z\", \"1973-08-03T07:00:00Z\"] } }",
+                b => b.PublishedAt == new DateTime(1996, 5, 2, 21, 0, 0, DateTimeKind.Utc) || b.PublishedAt == new DateTime(1973, 8, 3, 6, 0, 0, DateTimeKind.Utc)),
             ["author born gt drops nulls"] = ("{ author: { born: { gt: \"1950-01-01\" } } }", b => b.Author?.Born > new DateOnly(1950, 1, 1)),
             ["author born ngt keeps nulls"] = ("{ author: { born: { ngt: \"1950-01-01\" } } }", b => b.Author is not null && !(b.Author.Born > new DateOnly(1950, 1, 1))),
             ["author born eq null"] = ("{ author: { born: { eq: null } } }", b => b.Author is not null && b.Author.Born is null),

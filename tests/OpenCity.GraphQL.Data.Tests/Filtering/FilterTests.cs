@@ -3,10 +3,13 @@ using OpenCity.GraphQL.Data.Tests.Library;
 
 namespace OpenCity.GraphQL.Data.Tests.Filtering;
 
-/// <summary>Every filter case on a real database, compared with LINQ-to-Objects over the same rows.</summary>
-public abstract class FilterTests(LibraryDatabase database)
+/// <summary>
+/// Every filter case on a real database, compared with LINQ-to-Objects over the same rows; read
+/// with or without the single-call SQL case folding.
+/// </summary>
+public abstract class FilterTests(LibraryDatabase database, bool caseFolding = false)
 {
-    private readonly LibraryGraphQL _graphQL = new(database);
+    private readonly LibraryGraphQL _graphQL = new(database, caseFolding ? database.CaseFoldingContexts : database.Contexts);
 
     [Theory]
     [MemberData(nameof(FilterCases.Names), MemberType = typeof(FilterCases))]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenCity.GraphQL.Data.Filtering.Folding;
 using OpenCity.GraphQL.Data.Paging.RowValues;
 
 namespace OpenCity.GraphQL.Data.Tests.Library;
@@ -15,6 +16,9 @@ public abstract class LibraryDatabase : IAsyncLifetime
     /// <summary>Contexts of the same database that seek past keyset cursors with SQL row values.</summary>
     public IDbContextFactory<LibraryContext> RowValueContexts { get; private set; } = null!;
 
+    /// <summary>Contexts of the same database that fold case with one SQL call.</summary>
+    public IDbContextFactory<LibraryContext> CaseFoldingContexts { get; private set; } = null!;
+
     /// <summary>Every book with its author and reviews, for LINQ-to-Objects oracles.</summary>
     public IReadOnlyList<Book> AllBooks { get; private set; } = [];
 
@@ -25,6 +29,7 @@ public abstract class LibraryDatabase : IAsyncLifetime
         var options = await CreateOptionsAsync();
         Contexts = new Factory(options);
         RowValueContexts = new Factory(new DbContextOptionsBuilder<LibraryContext>(options).UseRowValueComparisons().Options);
+        CaseFoldingContexts = new Factory(new DbContextOptionsBuilder<LibraryContext>(options).UseCaseFolding().Options);
         await using (var db = Contexts.CreateDbContext())
         {
             await db.Database.EnsureDeletedAsync();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using OpenCity.GraphQL.Data.Tests.Library;
 using OpenCity.GraphQL.Data.Types;
 
@@ -12,9 +13,11 @@ public sealed class LibraryGraphQL
 {
     private readonly GraphQLSerializer _serializer = new();
 
-    public LibraryGraphQL(LibraryDatabase database)
+    /// <param name="database">The library.</param>
+    /// <param name="contexts">The contexts to read it with, if not its plain ones.</param>
+    public LibraryGraphQL(LibraryDatabase database, IDbContextFactory<LibraryContext>? contexts = null)
     {
-        Schema = new global::GraphQL.Types.Schema { Query = new LibraryQuery(database.Contexts), Description = "A library, to test filtering and sorting." };
+        Schema = new global::GraphQL.Types.Schema { Query = new LibraryQuery(contexts ?? database.Contexts), Description = "A library, to test filtering and sorting." };
         BuiltInScalarDescriptions.Describe(Schema);
         Schema.RegisterType(new LongGraphType { Description = "A whole number that may be very large, e.g. `9000000000`." });
         Schema.Initialize();
