@@ -8,7 +8,7 @@ public sealed class FilterLimitsOptions
 {
     public const string SectionName = "OpenCity:GraphQL:Filter";
 
-    /// <summary>Conditions, operations and list values in one filter, all counted.</summary>
+    /// <summary>Conditions in one filter: every field and operation written, in every branch (list values are capped apart).</summary>
     public int MaxNodes { get; set; } = 500;
 
     /// <summary>How deeply objects may nest in one filter (<c>and</c> in <c>or</c> in a related object …).</summary>

@@ -37,10 +37,10 @@ public sealed class FilterLimitsValidationRule(IOptions<FilterLimitsOptions> opt
 
             var size = FilterSize.Of(value.Value);
             var node = (ASTNode?)field.Arguments?.ValueFor(argument.Name) ?? field;
-            Refuse(context, node, argument.Name, "nested objects deep", _limits.MaxDepth, size.Depth);
+            Refuse(context, node, argument.Name, "levels of nested objects", _limits.MaxDepth, size.Depth);
             Refuse(context, node, argument.Name, "branches in one `and` or `or`", _limits.MaxBranches, size.Branches);
             Refuse(context, node, argument.Name, "values in one list (`in`, `nin`)", _limits.MaxListValues, size.ListValues);
-            Refuse(context, node, argument.Name, "conditions and values in all", _limits.MaxNodes, size.Nodes);
+            Refuse(context, node, argument.Name, "conditions in all", _limits.MaxNodes, size.Nodes);
         }
     }
 

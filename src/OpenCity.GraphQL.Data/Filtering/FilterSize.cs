@@ -2,7 +2,10 @@ using System.Collections;
 
 namespace OpenCity.GraphQL.Data.Filtering;
 
-/// <summary>How large a filter value is: its nodes, its depth, its widest <c>and</c>/<c>or</c> and its longest value list.</summary>
+/// <summary>
+/// How large a filter value is: its conditions (every field and operation written, in every branch),
+/// its depth, its widest <c>and</c>/<c>or</c> and its longest value list (values are capped apart).
+/// </summary>
 internal readonly record struct FilterSize(int Nodes, int Depth, int Branches, int ListValues)
 {
     /// <summary>Measures a filter as GraphQL coerced it (dictionaries and lists); recursion is bounded by the document's nesting limits.</summary>
@@ -32,7 +35,6 @@ internal readonly record struct FilterSize(int Nodes, int Depth, int Branches, i
             {
                 size = size with
                 {
-                    Nodes = size.Nodes + items.Count,
                     Branches = name is "and" or "or" ? Math.Max(size.Branches, items.Count) : size.Branches,
                     ListValues = name is "and" or "or" ? size.ListValues : Math.Max(size.ListValues, items.Count),
                 };

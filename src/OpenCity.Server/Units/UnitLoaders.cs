@@ -84,22 +84,26 @@ public sealed class UnitLoaders(
             .Load(unit.Path);
     }
 
-
+    /// <summary>
+    /// Counts the matching components under each unit in one statement: the components matching the
+    /// filter are counted per grid once (not once per unit above them), among the grids under every
+    /// unit asked about, and each unit sums the counts of the grids its path leads to.
+    /// </summary>
     private async Task<IDictionary<string, int>> CountComponentsAsync(
         IReadOnlyList<string> paths,
         Expression<Func<CityComponent, bool>> filter,
         CancellationToken cancellationToken)
     {
+        var common = paths.Aggregate((prefix, path) => prefix[..prefix.AsSpan().CommonPrefixLength(path)]);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.GovernanceUnits
-            .Where(u => paths.Contains(u.Path))
-            .Select(u => new
-            {
-                u.Path,
-                Count = db.Components.Where(filter)
-                    .Count(c => db.GovernanceUnits.Any(g => g.Id == c.GridUnitId && g.Path.StartsWith(u.Path))),
-            })
-            .ToDictionaryAsync(x => x.Path, x => x.Count, cancellationToken);
+        var perGrid = await db.Components.Where(filter)
+            .Join(db.GovernanceUnits.Where(g => g.Path.StartsWith(common)), c => c.GridUnitId, g => g.Id, (c, g) => g.Path)
+            .GroupBy(path => path)
+            .Select(grid => new { Path = grid.Key, Count = grid.Count() })
+            .ToListAsync(cancellationToken);
+        return paths.Distinct().ToDictionary(
+            path => path,
+            path => perGrid.Where(grid => grid.Path.StartsWith(path, StringComparison.Ordinal)).Sum(grid => grid.Count));
     }
 
     private static IQueryable<CityComponent> InUnit(OpenCityDbContext db, string path) =>
