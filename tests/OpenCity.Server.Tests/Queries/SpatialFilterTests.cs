@@ -151,6 +151,21 @@ public sealed class SpatialFilterTests(SqliteCityFixture sqlite, PostGisCityFixt
         Assert.Contains("at most 2000 positions", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_buffered_geometry_over_its_own_cap_is_refused_and_dwithin_takes_it()
+    {
+        var line = new { type = "LineString", coordinates = Enumerable.Range(0, 600).Select(i => new[] { Hydrant.X + (i * 1e-6), Hydrant.Y }).ToArray() };
+
+        var buffered = await sqlite.Server.PostAsync(ComponentCodes, new { where = new { geometry = new { intersects = new { geometry = line, buffer = 10.0 } } } });
+        var near = await sqlite.Server.PostAsync(ComponentCodes, new { where = new { geometry = new { dwithin = new { geometry = line, meters = 10.0 } } } });
+
+        var error = Assert.Single(buffered["errors"]!.AsArray())!;
+        Assert.Equal("INVALID_FILTER", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(500, error["extensions"]!["limit"]!.GetValue<int>());
+        Assert.Equal(600, error["extensions"]!["value"]!.GetValue<int>());
+        Assert.Null(near["errors"]);
+    }
+
     private static double[] Box(Geometry geometry)
     {
         var envelope = geometry.EnvelopeInternal;

@@ -23,7 +23,7 @@ public sealed class AttackCorpusTests(SqliteCityFixture sqlite)
         { "or-1100", "INVALID_FILTER" },
         { "distance-400", null },
         { "distance-1000", null },
-        { "buffer-line-1000", null },
+        { "buffer-line-1000", "INVALID_FILTER" },
         { "buffer-multipoint-500", null },
         { "buffer-5e-324", "INVALID_FILTER" },
         { "buffer-5e-324-point", "INVALID_FILTER" },
