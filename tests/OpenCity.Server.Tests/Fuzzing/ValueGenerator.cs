@@ -1,0 +1,228 @@
+namespace OpenCity.Server.Tests.Fuzzing;
+
+/// <summary>
+/// Input values for any input type of the schema: arguments, filters built from the input types
+/// (<c>and</c>/<c>or</c> nesting, every operation of an <c>…OperationFilterInput</c>, <c>in</c>
+/// lists), sort inputs, enums, GeoJSON, paging numbers, cursors and ids — mostly of the right type,
+/// sometimes of a wrong one, sometimes as variables (declared or not, of the right type or not,
+/// given, missing or null).
+/// </summary>
+public sealed class ValueGenerator(FuzzRandom random, SchemaModel schema, DocumentParts parts, TextGenerator text, GeoJsonGenerator geoJson)
+{
+    private static readonly string[] PlainNumbers = ["0", "-1", "1", "1.5", "42", "1000000", "-0", "0.0001", "2147483647", "-2147483648", "2147483648", "9007199254740993", "5e-324", "1e308", "-1e308", "1e400", "99999999999999999999"];
+
+    private static readonly string[] Ints = ["0", "-1", "1", "42", "1000000", "-0", "2147483647", "-2147483648", "2147483648", "99999999999999999999"];
+
+    private static readonly string[] Distances = ["0", "-0", "5e-324", "1e-9", "0.5", "1", "10", "300", "2000", "25000", "1e7", "40075017", "1e308", "-1", "-300", "1e400", "2147483648"];
+
+    private static readonly string[] PageSizes = ["0", "1", "2", "3", "5", "10", "20", "50", "500", "501", "-1", "-5", "2147483647", "-2147483648", "100000"];
+
+    /// <summary>The list field whose arguments are being generated, for its cursors.</summary>
+    public string? CurrentList { get; set; }
+
+    /// <summary>A value for a place of type <paramref name="type"/>.</summary>
+    public FuzzValue Value(TypeRef type, ValueScope scope)
+    {
+        if (!scope.InVariable && !scope.Cheap && parts.VariableDefinitions.Count < 30 && random.Chance(parts.VariableChance))
+        {
+            return Variable(type, scope);
+        }
+
+        if (random.Chance(parts.Sloppiness))
+        {
+            return Wrong(type, scope);
+        }
+
+        if (!type.IsNonNull && random.Chance(0.03))
+        {
+            return FuzzValue.Null;
+        }
+
+        return Proper(type.Nullable, scope);
+    }
+
+    private FuzzValue Proper(TypeRef type, ValueScope scope)
+    {
+        if (type.IsList)
+        {
+            return List(type, scope);
+        }
+
+        var named = schema.Of(type);
+        return named.Kind switch
+        {
+            "ENUM" => FuzzValue.Enum(random.Pick(named.EnumValues)),
+            "INPUT_OBJECT" => InputObject(named, scope),
+            _ => Scalar(named.Name, scope),
+        };
+    }
+
+    private FuzzValue List(TypeRef type, ValueScope scope)
+    {
+        var item = type.OfType!;
+        if (scope.Hint.Equals("bbox", StringComparison.OrdinalIgnoreCase) && schema.Of(item).Name == "Float")
+        {
+            return geoJson.BoundingBox();
+        }
+
+        if (random.Chance(0.05))
+        {
+            return Value(item, scope); // a single value where a list is expected: coerced to a list of one
+        }
+
+        var count = schema.Of(item).IsInputObject
+            ? random.Weighted((0.1, 0), (0.75, random.Between(1, 3)), (0.1, random.Between(4, 10)), (0.04, random.Between(20, 200)), (0.015, random.Between(900, 2000)))
+            : random.Weighted((0.08, 0), (0.8, random.Between(1, 5)), (0.09, random.Between(6, 40)), (0.03, random.Between(100, 3000)));
+        // Every item costs at least a few characters: a list gets no more items than the budget pays for.
+        count = Math.Min(count, Math.Max(1, parts.ValueCharactersLeft / 12));
+        parts.SpendValueCharacters(count * 12);
+
+        var itemScope = count > 10 ? scope with { Cheap = true } : scope;
+        return FuzzValue.List([.. Enumerable.Range(0, count).Select(_ => Value(item, itemScope))]);
+    }
+
+    private FuzzValue InputObject(SchemaType type, ValueScope scope)
+    {
+        var limit = scope.Cheap ? 2 : parts.Large ? 7 : 4;
+        var fields = type.InputFields;
+        var required = fields.Where(f => f.Type.IsNonNull).ToList();
+        var optional = fields.Where(f => !f.Type.IsNonNull && (scope.Depth < limit || schema.Of(f.Type).IsLeaf)).ToList();
+        if (scope.Cheap)
+        {
+            // Inside wide lists: simple comparisons only, so that width is what is tested.
+            optional = [.. optional.Where(f => !f.Name.Contains("IgnoreCase", StringComparison.Ordinal) && schema.Of(f.Type).Name is not "GeometryFilterInput")];
+        }
+
+        var count = random.Weighted((0.08, 0), (0.6, 1), (0.22, 2), (0.1, random.Between(3, 6)));
+        var chosen = required.Concat(random.WeightedSample(optional, Interest, count)).ToList();
+        var values = new List<KeyValuePair<string, FuzzValue>>();
+        parts.SpendValueCharacters(chosen.Count * 8);
+        foreach (var field in chosen)
+        {
+            if (field.Type.IsNonNull && random.Chance(parts.Sloppiness / 3))
+            {
+                continue; // a required field left out
+            }
+
+            // Operations (eq, in, gt …) are about the field they filter: keep its name as the hint.
+            var hint = type.Name.EndsWith("OperationFilterInput", StringComparison.Ordinal) || field.Name is "and" or "or" ? scope.Hint : field.Name;
+            values.Add(new(field.Name, Value(field.Type, scope.Deeper(hint))));
+        }
+
+        if (random.Chance(parts.Sloppiness / 2))
+        {
+            values.Add(new(random.Pick(["not", "nope", "_eq", "EQ", "OR"]), FuzzValue.Object([])));
+        }
+
+        return FuzzValue.Object(values);
+    }
+
+    /// <summary>
+    /// How often a filter field is chosen: spatial conditions (where GeoJSON, buffers and distances
+    /// meet the database's spatial functions) and logical nesting more often than plain fields.
+    /// </summary>
+    private double Interest(SchemaInputValue field) =>
+        MentionsGeoJson(field.Type, 2) ? 4
+        : field.Name is "and" or "or" ? 1.5
+        : 1;
+
+    private bool MentionsGeoJson(TypeRef type, int depth)
+    {
+        var named = schema.Of(type);
+        return named.Name == "GeoJSON"
+            || depth > 0 && named.IsInputObject && named.InputFields.Any(f => MentionsGeoJson(f.Type, depth - 1));
+    }
+
+    private FuzzValue Scalar(string name, ValueScope scope)
+    {
+        var hint = scope.Hint;
+        var aboutMetres = hint.Contains("meter", StringComparison.OrdinalIgnoreCase) || hint.Contains("buffer", StringComparison.OrdinalIgnoreCase) || hint.Contains("distance", StringComparison.OrdinalIgnoreCase);
+        return name switch
+        {
+            "Int" when hint is "first" or "last" => FuzzValue.Number(random.Pick(PageSizes)),
+            "Int" => FuzzValue.Number(random.Chance(0.5) ? random.Between(-3, 100).ToString(System.Globalization.CultureInfo.InvariantCulture) : random.Pick(Ints)),
+            "Float" when aboutMetres => FuzzValue.Number(random.Pick(Distances)),
+            "Float" => FuzzValue.Number(random.Pick(PlainNumbers)),
+            "Boolean" => FuzzValue.Boolean(random.Chance(0.5)),
+            "ID" or "String" when hint is "after" or "before" => FuzzValue.String(text.Cursor(CurrentList ?? hint)),
+            "ID" => FuzzValue.String(text.Id()),
+            "String" => FuzzValue.String(Text(hint)),
+            "Date" => FuzzValue.String(text.Date()),
+            "DateTime" => FuzzValue.String(text.DateTime()),
+            "GeoJSON" => geoJson.Geometry(hint is "point" ? 0.75 : 0.6),
+            "JSON" => FuzzValue.Object([new("k", FuzzValue.String(text.Word()))]),
+            _ => FuzzValue.String(Text(hint)),
+        };
+    }
+
+    /// <summary>Text within the document's budget: a string longer than what is left is replaced by a word.</summary>
+    private string Text(string hint)
+    {
+        var value = text.Text(hint);
+        if (value.Length > parts.ValueCharactersLeft)
+        {
+            value = text.Word();
+        }
+
+        parts.SpendValueCharacters(value.Length + 4);
+        return value;
+    }
+
+    /// <summary>A value of the wrong kind for <paramref name="type"/>.</summary>
+    private FuzzValue Wrong(TypeRef type, ValueScope scope)
+    {
+        var named = schema.Of(type);
+        return random.Between(0, 11) switch
+        {
+            0 => FuzzValue.String(text.Word()),
+            1 => FuzzValue.Number("7"),
+            2 => FuzzValue.Number("1.5"),
+            3 => FuzzValue.Boolean(true),
+            4 => FuzzValue.Null,
+            5 => FuzzValue.List([]),
+            6 => FuzzValue.Object([new(text.Word().Replace("[", string.Empty, StringComparison.Ordinal), FuzzValue.Number("1"))]),
+            7 => FuzzValue.Enum(named.Kind == "ENUM" && random.Chance(0.5) ? random.Pick(named.EnumValues).ToLowerInvariant() : "NOPE"),
+            8 => FuzzValue.Number(random.Pick(["99999999999999999999", "1e400", "-1e400", "0x10", "1_000", "01", "-", "+1", ".5", "1."])),
+            9 => named.Kind == "ENUM" && named.EnumValues.Count > 0 ? FuzzValue.String(random.Pick(named.EnumValues)) : FuzzValue.Raw("$undeclared"),
+            10 => FuzzValue.Raw(random.Pick(["\"unterminated", "{", "[1, 2", "\"\"\"block", "\"\\u12\"", "\"\\x41\"", "@", "$", "\u0007"])),
+            _ => type.IsList ? Value(type.Nullable.OfType!, scope) : FuzzValue.List([Proper(type.Nullable, scope)]),
+        };
+    }
+
+    /// <summary>A variable in place of a value: usually declared with the right type and given a value, sometimes not.</summary>
+    private FuzzValue Variable(TypeRef type, ValueScope scope)
+    {
+        var name = parts.NextName("v");
+        var declared = random.Choose(80, 5, 5, 4, 3, 3) switch
+        {
+            0 => type.ToString(),
+            1 => type.IsNonNull ? type.Nullable.ToString() : type + "!",
+            2 => random.Pick(["String", "Int", "Float", "Boolean", "ID", "[String]", "GeoJSON", "JSON"]),
+            3 => random.Pick(schema.InputObjects).Name,
+            4 => random.Pick(["Nope", "GovernanceUnit", "[[Int!]!]!", "Node"]),
+            _ => string.Empty, // not declared at all
+        };
+        if (declared.Length > 0)
+        {
+            var defaultValue = random.Chance(0.05) ? " = " + FuzzValueWriter.Literal(Proper(type.Nullable, scope with { InVariable = true })) : string.Empty;
+            parts.DefineVariable($"${name}: {declared}{defaultValue}");
+        }
+
+        switch (random.Choose(85, 8, 5, 2))
+        {
+            case 0:
+                parts.SetVariable(name, FuzzValueWriter.Json(Value(type, scope with { InVariable = true })));
+                break;
+            case 1:
+                break; // declared, never given
+            case 2:
+                parts.SetVariable(name, "null");
+                break;
+            default:
+                parts.SetVariable(name, random.Pick(["\"x\"", "[1]", "{}", "true", "1e400", "-0", "[[[]]]", "{\"type\":\"Point\"}"]));
+                break;
+        }
+
+        return FuzzValue.Variable(name);
+    }
+}
