@@ -30,6 +30,21 @@ public sealed class CityHarvest
     /// <summary>Values of a field, by field name (<c>code</c>) or by type and field (<c>Indicator.code</c>).</summary>
     public IReadOnlyList<string> ValuesOf(string key) => _values.TryGetValue(key, out var values) ? values : [];
 
+    /// <summary>
+    /// Real values for an argument or filtered field named <paramref name="hint"/> on objects of
+    /// type <paramref name="owner"/>: that type's values of the field (<c>CityComponent.code</c>),
+    /// every type's (<c>code</c>), and the codes of a type the name stands for (<c>indicator</c>:
+    /// <c>Indicator.code</c>; <c>unit</c>: <c>GovernanceUnit.code</c>).
+    /// </summary>
+    public IReadOnlyList<string> ValuesFor(string hint, string owner)
+    {
+        var own = ValuesOf($"{owner}.{hint}");
+        var named = _values.Keys
+            .Where(key => key.EndsWith(".code", StringComparison.Ordinal) && hint.Length > 0 && key[..^5].EndsWith(hint, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(key => _values[key]);
+        return [.. own, .. own, .. named, .. ValuesOf(hint)]; // the owner's own values twice: they match most often
+    }
+
     /// <summary>The document that harvests, built from the schema: every root connection without required arguments.</summary>
     public static string Query(SchemaModel schema)
     {

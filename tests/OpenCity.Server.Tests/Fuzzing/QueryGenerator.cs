@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace OpenCity.Server.Tests.Fuzzing;
@@ -9,7 +8,7 @@ namespace OpenCity.Server.Tests.Fuzzing;
 /// <c>__typename</c>, <c>@include</c>/<c>@skip</c>, variables. The rows a selection is resolved for
 /// are estimated from the page sizes above it, so nested lists always get a small page.
 /// </summary>
-public sealed class QueryGenerator(FuzzRandom random, SchemaModel schema, DocumentParts parts, ValueGenerator values)
+public sealed partial class QueryGenerator(FuzzRandom random, SchemaModel schema, DocumentParts parts, ValueGenerator values)
 {
     private const int CheapRows = 300;
     private const int LargeRows = 2500;
@@ -154,70 +153,11 @@ public sealed class QueryGenerator(FuzzRandom random, SchemaModel schema, Docume
         return text + " " + SelectionSet(type, new SelectionScope(scope.Depth + 1, scope.MaxDepth, Math.Max(rows, 1), pending));
     }
 
-    /// <summary>The arguments, and the page size they ask for when the field pages (null when it does not).</summary>
-    private (string Text, int? Page) Arguments(SchemaField field, SelectionScope scope)
+    /// <summary>The type of the objects a field returns: for a connection, its nodes' type.</summary>
+    private SchemaType ObjectsOf(SchemaField field)
     {
-        var pages = field.Arguments.Any(a => a.Name is "first" or "last");
-        int? page = pages ? 50 : null;
-        var nested = scope.Rows > 1;
-        var valueScope = new ValueScope(0, string.Empty, Cheap: nested, InVariable: false);
-        var written = new List<string>();
-        values.CurrentList = field.Name;
-        foreach (var argument in field.Arguments)
-        {
-            if (pages && nested && argument.Name == "first")
-            {
-                // Below a list: always a small page, or the default page would multiply the rows.
-                var small = random.Between(0, (int)Math.Clamp(MaxRows / scope.Rows, 1, 5));
-                written.Add($"first: {small}");
-                page = small;
-                continue;
-            }
-
-            var include = argument.Type.IsNonNull
-                ? !random.Chance(parts.Sloppiness / 3)
-                : random.Chance(nested ? 0.1 : argument.Name == "where" ? 0.6 : 0.35) && !(nested && argument.Name is "last");
-            if (!include)
-            {
-                continue;
-            }
-
-            var value = values.Value(argument.Type, valueScope with { Hint = argument.Name });
-            if (field.Type.ReturnsList && !pages && argument.Type.ReturnsList && argument.Type.NamedType == "ID")
-            {
-                page = value.Kind == FuzzValueKind.List ? Math.Max(value.Items!.Count, 1) : 50; // nodes(ids:) resolves one row per id
-            }
-            else if (argument.Name is "first" or "last")
-            {
-                page = value.Kind == FuzzValueKind.Int && int.TryParse(value.Text, CultureInfo.InvariantCulture, out var size) ? Math.Clamp(size, 0, 500) : 500;
-            }
-
-            written.Add($"{argument.Name}: {FuzzValueWriter.Literal(value)}");
-        }
-
-        if (random.Chance(parts.Sloppiness / 3))
-        {
-            written.Add(random.Chance(0.5) || written.Count == 0 ? "nope: 1" : written[0]);
-        }
-
-        return (written.Count == 0 ? string.Empty : $"({string.Join(", ", written)})", page);
-    }
-
-    private string Directive(SelectionScope scope)
-    {
-        if (!random.Chance(0.05))
-        {
-            return string.Empty;
-        }
-
-        if (random.Chance(parts.Sloppiness))
-        {
-            return random.Pick([" @nope", " @include", " @skip(if: \"yes\")", " @deprecated", " @include(if: true) @include(if: false)", " @specifiedBy(url: \"x\")"]);
-        }
-
-        var directive = random.Pick(schema.Directives.Where(d => d is "include" or "skip").ToList());
-        var condition = values.Value(RequiredBoolean, new ValueScope(0, "if", Cheap: true, InVariable: false));
-        return $" @{directive}(if: {FuzzValueWriter.Literal(condition)})";
+        var type = schema.Of(field.Type);
+        return type.Fields.FirstOrDefault(f => f.Name == "nodes") is { } nodes ? schema.Of(nodes.Type) : type;
     }
 
     /// <summary>

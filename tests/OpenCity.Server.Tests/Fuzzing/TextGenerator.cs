@@ -34,10 +34,14 @@ public sealed class TextGenerator(FuzzRandom random, SchemaModel schema, CityHar
 
     private static readonly string[] Keys = ["0", "-1", "1", "2", "3", "99999999", "9223372036854775807", "9223372036854775808", "abc", "", "1.5", " 1", "01"];
 
-    /// <summary>Text for a value about <paramref name="hint"/>: real values when the harvest has some, otherwise or else hostile text.</summary>
-    public string Text(string hint)
+    /// <summary>
+    /// Text for a value about <paramref name="hint"/> (an argument or filtered field) of objects of
+    /// type <paramref name="owner"/>: mostly real values and pieces of them when the harvest has
+    /// some, otherwise hostile text.
+    /// </summary>
+    public string Text(string hint, string owner)
     {
-        var real = harvest.ValuesOf(hint);
+        var real = harvest.ValuesFor(hint, owner);
         return random.Choose(real.Count > 0 ? 4 : 0, real.Count > 0 ? 2 : 0, 3, 1, 0.15, 0.05) switch
         {
             0 => random.Pick(real),

@@ -7,7 +7,7 @@ namespace OpenCity.Server.Tests.Fuzzing;
 /// sometimes of a wrong one, sometimes as variables (declared or not, of the right type or not,
 /// given, missing or null).
 /// </summary>
-public sealed class ValueGenerator(FuzzRandom random, SchemaModel schema, DocumentParts parts, TextGenerator text, GeoJsonGenerator geoJson)
+public sealed partial class ValueGenerator(FuzzRandom random, SchemaModel schema, DocumentParts parts, TextGenerator text, GeoJsonGenerator geoJson)
 {
     private static readonly string[] PlainNumbers = ["0", "-1", "1", "1.5", "42", "1000000", "-0", "0.0001", "2147483647", "-2147483648", "2147483648", "9007199254740993", "5e-324", "1e308", "-1e308", "1e400", "99999999999999999999"];
 
@@ -16,9 +16,6 @@ public sealed class ValueGenerator(FuzzRandom random, SchemaModel schema, Docume
     private static readonly string[] Distances = ["0", "-0", "5e-324", "1e-9", "0.5", "1", "10", "300", "2000", "25000", "1e7", "40075017", "1e308", "-1", "-300", "1e400", "2147483648"];
 
     private static readonly string[] PageSizes = ["0", "1", "2", "3", "5", "10", "20", "50", "500", "501", "-1", "-5", "2147483647", "-2147483648", "100000"];
-
-    /// <summary>The list field whose arguments are being generated, for its cursors.</summary>
-    public string? CurrentList { get; set; }
 
     /// <summary>A value for a place of type <paramref name="type"/>.</summary>
     public FuzzValue Value(TypeRef type, ValueScope scope)
@@ -144,21 +141,21 @@ public sealed class ValueGenerator(FuzzRandom random, SchemaModel schema, Docume
             "Float" when aboutMetres => FuzzValue.Number(random.Pick(Distances)),
             "Float" => FuzzValue.Number(random.Pick(PlainNumbers)),
             "Boolean" => FuzzValue.Boolean(random.Chance(0.5)),
-            "ID" or "String" when hint is "after" or "before" => FuzzValue.String(text.Cursor(CurrentList ?? hint)),
+            "ID" or "String" when hint is "after" or "before" => FuzzValue.String(text.Cursor(scope.Field)),
             "ID" => FuzzValue.String(text.Id()),
-            "String" => FuzzValue.String(Text(hint)),
+            "String" => FuzzValue.String(Text(scope)),
             "Date" => FuzzValue.String(text.Date()),
             "DateTime" => FuzzValue.String(text.DateTime()),
             "GeoJSON" => geoJson.Geometry(hint is "point" ? 0.75 : 0.6),
             "JSON" => FuzzValue.Object([new("k", FuzzValue.String(text.Word()))]),
-            _ => FuzzValue.String(Text(hint)),
+            _ => FuzzValue.String(Text(scope)),
         };
     }
 
     /// <summary>Text within the document's budget: a string longer than what is left is replaced by a word.</summary>
-    private string Text(string hint)
+    private string Text(ValueScope scope)
     {
-        var value = text.Text(hint);
+        var value = text.Text(scope.Hint, scope.Owner);
         if (value.Length > parts.ValueCharactersLeft)
         {
             value = text.Word();
@@ -187,42 +184,5 @@ public sealed class ValueGenerator(FuzzRandom random, SchemaModel schema, Docume
             10 => FuzzValue.Raw(random.Pick(["\"unterminated", "{", "[1, 2", "\"\"\"block", "\"\\u12\"", "\"\\x41\"", "@", "$", "\u0007"])),
             _ => type.IsList ? Value(type.Nullable.OfType!, scope) : FuzzValue.List([Proper(type.Nullable, scope)]),
         };
-    }
-
-    /// <summary>A variable in place of a value: usually declared with the right type and given a value, sometimes not.</summary>
-    private FuzzValue Variable(TypeRef type, ValueScope scope)
-    {
-        var name = parts.NextName("v");
-        var declared = random.Choose(80, 5, 5, 4, 3, 3) switch
-        {
-            0 => type.ToString(),
-            1 => type.IsNonNull ? type.Nullable.ToString() : type + "!",
-            2 => random.Pick(["String", "Int", "Float", "Boolean", "ID", "[String]", "GeoJSON", "JSON"]),
-            3 => random.Pick(schema.InputObjects).Name,
-            4 => random.Pick(["Nope", "GovernanceUnit", "[[Int!]!]!", "Node"]),
-            _ => string.Empty, // not declared at all
-        };
-        if (declared.Length > 0)
-        {
-            var defaultValue = random.Chance(0.05) ? " = " + FuzzValueWriter.Literal(Proper(type.Nullable, scope with { InVariable = true })) : string.Empty;
-            parts.DefineVariable($"${name}: {declared}{defaultValue}");
-        }
-
-        switch (random.Choose(85, 8, 5, 2))
-        {
-            case 0:
-                parts.SetVariable(name, FuzzValueWriter.Json(Value(type, scope with { InVariable = true })));
-                break;
-            case 1:
-                break; // declared, never given
-            case 2:
-                parts.SetVariable(name, "null");
-                break;
-            default:
-                parts.SetVariable(name, random.Pick(["\"x\"", "[1]", "{}", "true", "1e400", "-0", "[[[]]]", "{\"type\":\"Point\"}"]));
-                break;
-        }
-
-        return FuzzValue.Variable(name);
     }
 }
