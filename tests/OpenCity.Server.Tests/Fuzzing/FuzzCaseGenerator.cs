@@ -25,7 +25,7 @@ public sealed class FuzzCaseGenerator(SchemaModel schema, CityHarvest harvest)
         {
             Sloppiness = random.Weighted((0.6, 0.0), (0.3, 0.03), (0.1, 0.15)),
             VariableChance = random.Weighted((0.5, 0.0), (0.35, 0.1), (0.15, 0.35)),
-            Large = random.Chance(0.05),
+            Large = random.Chance(0.03),
         };
         var text = new TextGenerator(random, schema, harvest);
         var values = new ValueGenerator(random, schema, parts, text, new GeoJsonGenerator(random));

@@ -11,10 +11,10 @@ public static partial class FuzzReport
 {
     private const int FailuresShown = 20;
 
-    public static string Summary(FuzzSettings settings, IReadOnlyList<FuzzOutcome> outcomes, TimeSpan elapsed)
+    public static string Summary(FuzzSettings settings, IReadOnlyList<FuzzOutcome> outcomes, TimeSpan elapsed, TimeSpan processorTime)
     {
         var text = new StringBuilder();
-        text.AppendLine($"Fuzz run: master seed {settings.MasterSeed}, {outcomes.Count} requests, {settings.Parallelism} at a time, in {elapsed.TotalSeconds:0.0} s; {outcomes.Count(o => o.Failed)} failed.");
+        text.AppendLine($"Fuzz run: master seed {settings.MasterSeed}, {outcomes.Count} requests, {settings.Parallelism} at a time, in {elapsed.TotalSeconds:0.0} s ({processorTime.TotalSeconds:0.0} s of processor time, server and client); {outcomes.Count(o => o.Failed)} failed.");
         text.AppendLine("Kinds:    " + Histogram(outcomes.Select(o => o.Request.Kind)));
         text.AppendLine("Statuses: " + Histogram(outcomes.Select(o => o.Response.TimedOut ? "timeout" : o.Response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         text.AppendLine("Codes:    " + Histogram(outcomes.SelectMany(o => o.Codes.Distinct())));
@@ -32,7 +32,9 @@ public static partial class FuzzReport
         var text = new StringBuilder($"{failed.Count} of {outcomes.Count} fuzz requests failed.\n\nBy cause:\n");
         foreach (var group in failed.GroupBy(Cause).OrderByDescending(g => g.Count()))
         {
-            text.AppendLine($"  {group.Count()} × {group.Key} — e.g. seed {group.First().Seed}");
+            var seeds = string.Join(' ', group.Take(8).Select(o => o.Seed)) + (group.Count() > 8 ? " …" : string.Empty);
+            var kinds = string.Join(", ", group.Select(o => o.Request.Kind).Distinct());
+            text.AppendLine($"  {group.Count()} × {group.Key} — in {kinds}; seeds {seeds}");
         }
 
         foreach (var outcome in failed.Take(FailuresShown))

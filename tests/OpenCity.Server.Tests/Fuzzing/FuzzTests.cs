@@ -27,11 +27,14 @@ public sealed class FuzzTests(SqliteCityFixture sqlite, ITestOutputHelper output
         target.Server.Services.GetRequiredService<ILoggerFactory>().AddProvider(serverLog);
         var runner = new FuzzRunner(client, new FuzzCaseGenerator(schema, harvest), serverLog);
 
+        // Server and client share this process: its processor time is what the run costs, whatever else runs on the machine.
+        var processorTime = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var outcomes = await runner.RunAsync(settings.Seeds(), settings.Parallelism, CancellationToken.None);
         stopwatch.Stop();
+        processorTime = Process.GetCurrentProcess().TotalProcessorTime - processorTime;
 
-        output.WriteLine(FuzzReport.Summary(settings, outcomes, stopwatch.Elapsed));
+        output.WriteLine(FuzzReport.Summary(settings, outcomes, stopwatch.Elapsed, processorTime));
         if (settings.Replay is { } replayed)
         {
             string? bodyFile = null;

@@ -10,7 +10,7 @@ namespace OpenCity.Server.Tests.Fuzzing;
 /// </summary>
 public sealed partial class QueryGenerator(FuzzRandom random, SchemaModel schema, DocumentParts parts, ValueGenerator values)
 {
-    private const int CheapRows = 300;
+    private const int CheapRows = 150;
     private const int LargeRows = 2500;
 
     private static readonly TypeRef RequiredBoolean = new("NON_NULL", null, new TypeRef("SCALAR", "Boolean", null));
@@ -169,7 +169,7 @@ public sealed partial class QueryGenerator(FuzzRandom random, SchemaModel schema
     private static int ListEstimate(SchemaField field, SelectionScope scope) =>
         field.Arguments.Any(a => a.Name is "first" or "last") ? 1
         : scope.PendingPage > 0 ? scope.PendingPage
-        : 50;
+        : 100;
 
     private bool IsList(SchemaField field) =>
         field.Type.ReturnsList || field.Arguments.Any(a => a.Name is "first" or "last") || schema.Of(field.Type).Fields.Any(f => f.Name is "edges" or "nodes");
