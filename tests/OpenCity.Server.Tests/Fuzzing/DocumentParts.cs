@@ -18,6 +18,9 @@ public sealed class DocumentParts
     /// <summary>How likely a value is replaced by a wrong one (a type error, an unknown name …).</summary>
     public double Sloppiness { get; init; }
 
+    /// <summary>How likely a scalar is odd: extreme, out of range or malformed, yet of the right GraphQL type.</summary>
+    public double Oddness { get; init; }
+
     /// <summary>How likely a value is passed as a variable rather than written in the document.</summary>
     public double VariableChance { get; init; }
 
@@ -25,10 +28,10 @@ public sealed class DocumentParts
     public bool Large { get; init; }
 
     /// <summary>How many fields the whole document may select: keeps deep and wide selections from growing exponentially.</summary>
-    public int FieldsLeft => _fieldsLeft >= 0 ? _fieldsLeft : _fieldsLeft = Large ? 400 : 40;
+    public int FieldsLeft => _fieldsLeft >= 0 ? _fieldsLeft : _fieldsLeft = Large ? 250 : 40;
 
     /// <summary>About how many characters of values the document may still hold: keeps wide lists of long strings from making megabyte bodies.</summary>
-    public int ValueCharactersLeft => _valueCharactersLeft >= 0 ? _valueCharactersLeft : _valueCharactersLeft = Large ? 200_000 : 30_000;
+    public int ValueCharactersLeft => _valueCharactersLeft >= 0 ? _valueCharactersLeft : _valueCharactersLeft = Large ? 60_000 : 20_000;
 
     public IReadOnlyList<string> VariableDefinitions => _variableDefinitions;
 

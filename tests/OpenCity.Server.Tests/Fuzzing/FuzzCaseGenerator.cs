@@ -24,6 +24,7 @@ public sealed class FuzzCaseGenerator(SchemaModel schema, CityHarvest harvest)
         var parts = new DocumentParts
         {
             Sloppiness = random.Weighted((0.6, 0.0), (0.3, 0.03), (0.1, 0.15)),
+            Oddness = random.Weighted((0.4, 0.05), (0.4, 0.25), (0.2, 0.6)),
             VariableChance = random.Weighted((0.5, 0.0), (0.35, 0.1), (0.15, 0.35)),
             Large = random.Chance(0.03),
         };
