@@ -71,7 +71,7 @@ public sealed partial class ValueGenerator(FuzzRandom random, SchemaModel schema
         }
 
         var count = scope.Cheap ? random.Between(1, 3)
-            : schema.Of(item).IsInputObject ? random.Weighted((0.1, 0), (0.75, random.Between(1, 3)), (0.1, random.Between(4, 10)), (0.04, random.Between(20, 200)), (scope.Cheap || !IsFilter(item) ? 0 : 0.02, random.Between(WideList, 2000)))
+            : schema.Of(item).IsInputObject ? random.Weighted((0.1, 0), (0.75, random.Between(1, 3)), (0.1, random.Between(4, 10)), (0.04, random.Between(20, 200)), (IsFilter(item) ? 0.02 : 0, random.Between(WideList, 2000)))
             : random.Weighted((0.08, 0), (0.8, random.Between(1, 5)), (0.09, random.Between(6, 40)), (0.03, random.Between(100, 3000)));
         // Every item costs at least a few characters: a list gets no more items than the budget pays
         // for, except a very wide and/or list, which is what tests the translation's depth.
@@ -192,26 +192,5 @@ public sealed partial class ValueGenerator(FuzzRandom random, SchemaModel schema
 
         parts.SpendValueCharacters(value.Length + 4);
         return value;
-    }
-
-    /// <summary>A value of the wrong kind for <paramref name="type"/>.</summary>
-    private FuzzValue Wrong(TypeRef type, ValueScope scope)
-    {
-        var named = schema.Of(type);
-        return random.Between(0, 11) switch
-        {
-            0 => FuzzValue.String(text.Word()),
-            1 => FuzzValue.Number("7"),
-            2 => FuzzValue.Number("1.5"),
-            3 => FuzzValue.Boolean(true),
-            4 => FuzzValue.Null,
-            5 => FuzzValue.List([]),
-            6 => FuzzValue.Object([new(text.Word().Replace("[", string.Empty, StringComparison.Ordinal), FuzzValue.Number("1"))]),
-            7 => FuzzValue.Enum(named.Kind == "ENUM" && random.Chance(0.5) ? random.Pick(named.EnumValues).ToLowerInvariant() : "NOPE"),
-            8 => FuzzValue.Number(random.Pick(["99999999999999999999", "1e400", "-1e400", "0x10", "1_000", "01", "-", "+1", ".5", "1."])),
-            9 => named.Kind == "ENUM" && named.EnumValues.Count > 0 ? FuzzValue.String(random.Pick(named.EnumValues)) : FuzzValue.Raw("$undeclared"),
-            10 => FuzzValue.Raw(random.Pick(["\"unterminated", "{", "[1, 2", "\"\"\"block", "\"\\u12\"", "\"\\x41\"", "@", "$", "\u0007"])),
-            _ => type.IsList ? Value(type.Nullable.OfType!, scope) : FuzzValue.List([Proper(type.Nullable, scope)]),
-        };
     }
 }
