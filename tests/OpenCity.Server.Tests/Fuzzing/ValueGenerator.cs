@@ -71,7 +71,7 @@ public sealed partial class ValueGenerator(FuzzRandom random, SchemaModel schema
         }
 
         var count = scope.Cheap ? random.Between(1, 3)
-            : schema.Of(item).IsInputObject ? random.Weighted((0.1, 0), (0.75, random.Between(1, 3)), (0.1, random.Between(4, 10)), (0.04, random.Between(20, 200)), (IsFilter(item) ? 0.02 : 0, random.Between(WideList, 2000)))
+            : schema.Of(item).IsInputObject ? random.Weighted((0.1, 0), (0.75, random.Between(1, 3)), (0.1, random.Between(4, 10)), (0.04, random.Between(20, 200)), (IsFilter(item) ? 0.01 : 0, random.Between(WideList, 1400)))
             : random.Weighted((0.08, 0), (0.8, random.Between(1, 5)), (0.09, random.Between(6, 40)), (0.03, random.Between(100, 3000)));
         // Every item costs at least a few characters: a list gets no more items than the budget pays
         // for, except a very wide and/or list, which is what tests the translation's depth.
