@@ -91,7 +91,8 @@ public static class FuzzOracle
         {
             if (StackTraceMarkers.FirstOrDefault(marker => text.Contains(marker, StringComparison.Ordinal)) is { } marker)
             {
-                problems.Add(new("stack trace in the answer", $"\"{marker.Trim()}\" in {FuzzRequest.Truncate(text, 200)}"));
+                var at = Math.Max(0, text.IndexOf(marker, StringComparison.Ordinal) - 60);
+                problems.Add(new("stack trace in the answer", $"\"{marker.Trim()}\" in …{FuzzRequest.Truncate(text[at..], 200)}"));
                 break;
             }
         }
