@@ -44,6 +44,7 @@ public static class GraphQLTransportServiceCollectionExtensions
             .AddSystemTextJson()
             .AddErrorInfoProvider(provider => new TransportErrorInfoProvider(
                 provider.GetRequiredService<IOptions<GraphQLExecutionOptions>>().Value.ExposeExceptionDetails))
+            .AddValidationRule<IntrospectionTypeNameValidationRule>(useForCachedDocuments: true)
             .ConfigureExecution<ErrorListLimit>()
             .ConfigureExecution<ExecutionAdmission>()
             .ConfigureExecution<ExecutionTimeout>()

@@ -14,7 +14,13 @@ public static class MetricSimplifier
     public static Geometry Simplify(Geometry geometry, double toleranceMeters)
     {
         ArgumentNullException.ThrowIfNull(geometry);
-        ArgumentOutOfRangeException.ThrowIfNegative(toleranceMeters);
+
+        // Not ThrowIfNegative: it counts -0 as negative, and a client may well write -0.
+        if (!(toleranceMeters >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(toleranceMeters), toleranceMeters, "A tolerance is 0 or more metres.");
+        }
+
         if (toleranceMeters == 0 || geometry.IsEmpty)
         {
             return geometry;

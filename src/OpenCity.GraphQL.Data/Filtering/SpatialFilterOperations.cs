@@ -178,7 +178,7 @@ internal static class SpatialFilterOperations
 
     private static double Meters(string operation, string field, object? value)
     {
-        var meters = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+        var meters = Convert.ToDouble(value, CultureInfo.InvariantCulture) + 0.0; // -0 is 0
         return meters is >= 0 and <= MaxMeters
             ? meters
             : throw FilterExpressionBuilder.Invalid(

@@ -65,7 +65,7 @@ public sealed class BatchedKeysetPager<TContext>(IDbContextFactory<TContext> con
         var keyset = KeysetOrder<T>.Create(order, key);
         var window = KeysetWindow<T>.From(arguments, options, keyset);
         var rowsByParent = parents.Select(_ => new List<KeysetRow<T>>()).ToArray();
-        if (window.Size > 0 && parents.Count > 0)
+        if (window.Size > 0 && parents.Count > 0 && arguments.ReadsRows)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var ids = new List<ParentKey>();

@@ -49,7 +49,7 @@ public sealed class KeysetPager<TContext>(IDbContextFactory<TContext> contextFac
         List<KeysetRow<T>> rows;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            rows = window.Size == 0 ? [] : await keyset.WithValues(window.Apply(query(db), db.UsesRowValueComparisons()), projection).ToListAsync(cancellationToken);
+            rows = window.Size == 0 || !arguments.ReadsRows ? [] : await keyset.WithValues(window.Apply(query(db), db.UsesRowValueComparisons()), projection).ToListAsync(cancellationToken);
         }
 
         return window.ToConnection(rows, () => DataLoaderResults.Defer(ct => CountAsync(query, ct)));

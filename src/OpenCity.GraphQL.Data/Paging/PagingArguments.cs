@@ -9,6 +9,12 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
     /// <summary>The field the list is paged through, e.g. <c>Query.components</c>: cursors are bound to it.</summary>
     public string List { get; init; } = "";
 
+    /// <summary>
+    /// Whether the page's rows are asked for (<c>nodes</c>, <c>edges</c> or <c>pageInfo</c>); when only
+    /// <c>totalCount</c> is, no page is read.
+    /// </summary>
+    public bool ReadsRows { get; init; } = true;
+
     /// <summary>True when the client pages backwards from the end (<c>last</c>/<c>before</c>).</summary>
     public bool IsBackward => Last is not null || (First is null && Before is not null);
 

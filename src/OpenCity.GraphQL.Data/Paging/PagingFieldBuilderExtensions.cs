@@ -2,12 +2,16 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using OpenCity.GraphQL.Data.Cost;
+using OpenCity.GraphQL.Data.Projection;
 
 namespace OpenCity.GraphQL.Data.Paging;
 
 /// <summary>Adds the Relay paging arguments to a field and reads them back.</summary>
 public static class PagingFieldBuilderExtensions
 {
+    /// <summary>The fields of a connection that need its rows.</summary>
+    private static readonly string[] RowFields = ["nodes", "edges", "pageInfo"];
+
     /// <summary>Adds <c>first</c>, <c>after</c>, <c>last</c> and <c>before</c>, and tells the cost model the page size sets the list's length.</summary>
     public static FieldBuilder<TSource, TReturn> WithPagingArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
     {
@@ -27,5 +31,6 @@ public static class PagingFieldBuilderExtensions
         context.GetArgument<string?>("before"))
     {
         List = $"{context.ParentType.Name}.{context.FieldDefinition.Name}",
+        ReadsRows = SelectionReader.SelectedFields(context).Overlaps(RowFields),
     };
 }

@@ -36,6 +36,10 @@ public static class SelectionReader
         return fields;
     }
 
+    /// <summary>The names of the fields selected directly below the field being resolved, through fragments.</summary>
+    public static IReadOnlySet<string> SelectedFields(IResolveFieldContext context) =>
+        Fields(context.FieldAst.SelectionSet, context.Document).Select(field => field.Name.StringValue).ToHashSet(StringComparer.Ordinal);
+
     private static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? selectionSet, GraphQLDocument document)
     {
         if (selectionSet is null)

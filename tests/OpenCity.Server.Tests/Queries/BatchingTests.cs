@@ -35,6 +35,17 @@ public sealed class BatchingTests(SqlCommandLog sql, SqliteCityFixture sqlite, P
     [Fact]
     public async Task PostGIS_statement_count_does_not_grow_with_the_page() => await AssertBatchedAsync(postgis.Server);
 
+    [Theory]
+    [InlineData("{ components { totalCount } }", 1)]
+    [InlineData("{ governanceUnits(first: 20) { nodes { components(where: { name: { containsIgnoreCase: \"a\" } }) { totalCount } } } }", 2)]
+    [InlineData("{ components { totalCount pageInfo { hasNextPage } } }", 2)]
+    public async Task A_count_alone_reads_no_page(string query, int statements)
+    {
+        var captured = await sql.CaptureAsync(() => sqlite.Server.QueryDataAsync(query));
+
+        Assert.True(captured.Count == statements, $"{captured.Count} statements:\n" + string.Join("\n---\n", captured));
+    }
+
     private async Task AssertBatchedAsync(OpenCityServer server)
     {
         var small = await CountStatementsAsync(server, 2);

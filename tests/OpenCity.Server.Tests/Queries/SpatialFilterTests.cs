@@ -151,6 +151,17 @@ public sealed class SpatialFilterTests(SqliteCityFixture sqlite, PostGisCityFixt
         Assert.Contains("at most 2000 positions", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ components(where: { geometry: { intersects: { geometry: { type: \"Point\", coordinates: [-2.13, 54.61] }, buffer: -0 } } }) { totalCount } }")]
+    [InlineData("{ city { boundary(simplifyMeters: -0) } }")]
+    public async Task Minus_zero_metres_are_zero_metres(string query)
+    {
+        foreach (var server in new[] { sqlite.Server, postgis.Server })
+        {
+            await server.QueryDataAsync(query);
+        }
+    }
+
     [Fact]
     public async Task A_buffered_geometry_over_its_own_cap_is_refused_and_dwithin_takes_it()
     {
