@@ -20,46 +20,25 @@ public sealed class QueryCostValidationRule(IOptions<QueryCostOptions> options, 
             context.Schema, context.Document, context.Operation, context.ArgumentValues, _limits.DefaultListSize, paging.DefaultPageSize, paging.MaxPageSize);
         context.UserContext[QueryCostReporting.UserContextKey] = cost;
 
-        var document = context.Document;
-        var operation = context.Operation;
-        if (introspectionTooDeep)
-        {
-            context.ReportError(new QueryLimitError(
-                document, operation, QueryLimitError.TooDeep,
-                $"Introspection nests `fields`, `inputFields`, `interfaces` or `possibleTypes` more than {QueryCostAnalyzer.MaxIntrospectionNesting} levels deep; the schema is the same at every level, so ask for it once.",
-                QueryCostAnalyzer.MaxIntrospectionNesting,
-                QueryCostAnalyzer.MaxIntrospectionNesting + 1));
-        }
-
-        if (cost.Depth > _limits.MaxDepth)
-        {
-            context.ReportError(new QueryLimitError(
-                document, operation, QueryLimitError.TooDeep,
-                $"The operation nests fields {cost.Depth} levels deep; at most {_limits.MaxDepth} are allowed. Ask for less nested data, or fetch the inner objects in a second request.",
-                _limits.MaxDepth,
-                cost.Depth));
-        }
-
-        if (cost.Cost > _limits.MaxCost)
-        {
-            context.ReportError(new QueryLimitError(
-                document, operation, QueryLimitError.TooComplex,
-                $"The operation's estimated cost is {QueryLimitError.Figure(cost.Cost)}; at most {QueryLimitError.Figure(_limits.MaxCost)} is allowed. "
-                + "Every object and list counts, multiplied by the size of the lists around it: ask for smaller pages (`first`), fewer nested lists or fewer aliases.",
-                _limits.MaxCost,
-                Math.Ceiling(cost.Cost)));
-        }
-
-        if (cost.ResultSize > _limits.MaxResultSize)
-        {
-            context.ReportError(new QueryLimitError(
-                document, operation, QueryLimitError.TooComplex,
-                $"The answer could hold {QueryLimitError.Figure(cost.ResultSize)} values; at most {QueryLimitError.Figure(_limits.MaxResultSize)} are allowed. "
-                + "Ask for smaller pages (`first`) or fewer fields, and page through the rest.",
-                _limits.MaxResultSize,
-                Math.Ceiling(cost.ResultSize)));
-        }
-
+        Refuse(context, introspectionTooDeep, QueryLimitError.TooDeep, QueryCostAnalyzer.MaxIntrospectionNesting, QueryCostAnalyzer.MaxIntrospectionNesting + 1,
+            () => $"Introspection nests `fields`, `inputFields`, `interfaces` or `possibleTypes` more than {QueryCostAnalyzer.MaxIntrospectionNesting} levels deep; the schema is the same at every level, so ask for it once.");
+        Refuse(context, cost.Depth > _limits.MaxDepth, QueryLimitError.TooDeep, _limits.MaxDepth, cost.Depth,
+            () => $"The operation nests fields {cost.Depth} levels deep; at most {_limits.MaxDepth} are allowed. Ask for less nested data, or fetch the inner objects in a second request.");
+        Refuse(context, cost.Cost > _limits.MaxCost, QueryLimitError.TooComplex, _limits.MaxCost, Math.Ceiling(cost.Cost),
+            () => $"The operation's estimated cost is {QueryLimitError.Figure(cost.Cost)}; at most {QueryLimitError.Figure(_limits.MaxCost)} is allowed. "
+            + "Every object and list counts, multiplied by the size of the lists around it: ask for smaller pages (`first`), fewer nested lists or fewer aliases.");
+        Refuse(context, cost.ResultSize > _limits.MaxResultSize, QueryLimitError.TooComplex, _limits.MaxResultSize, Math.Ceiling(cost.ResultSize),
+            () => $"The answer could hold {QueryLimitError.Figure(cost.ResultSize)} values; at most {QueryLimitError.Figure(_limits.MaxResultSize)} are allowed. "
+            + "Ask for smaller pages (`first`) or fewer fields, and page through the rest.");
         return default;
+    }
+
+    // The message is written only for a refusal: the checks run on every request.
+    private static void Refuse(ValidationContext context, bool passed, string code, double limit, double value, Func<string> message)
+    {
+        if (passed)
+        {
+            context.ReportError(new QueryLimitError(context.Document, context.Operation, code, message(), limit, value));
+        }
     }
 }
