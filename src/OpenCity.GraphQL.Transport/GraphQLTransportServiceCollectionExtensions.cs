@@ -26,14 +26,16 @@ public static class GraphQLTransportServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<GraphQLExecutionOptions>()
             .Bind(configuration.GetSection(GraphQLExecutionOptions.SectionName))
-            .Validate(options => options.DocumentCacheSize >= 0, "OpenCity:GraphQL:Execution:DocumentCacheSize must not be negative.")
+            .Validate(
+                options => options.DocumentCacheSize >= 0 && options.MaxCachedDocumentLength >= 0,
+                "OpenCity:GraphQL:Execution:DocumentCacheSize and MaxCachedDocumentLength must not be negative.")
             .ValidateOnStart();
         services.AddOptions<GraphQLLimitsOptions>()
             .Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName))
             .Validate(
-                options => options is { MaxNesting: > 0, MaxFields: > 0, MaxAliases: >= 0, MaxErrors: > 0, MaxResultBytes: > 0, MaxConcurrentRequests: > 0, MaxQueuedRequests: >= 0, MaxParallelResolvers: > 0 }
+                options => options is { MaxNesting: > 0, MaxFields: > 0, MaxAliases: >= 0, MaxFragments: >= 0, MaxNodes: > 0, MaxErrors: > 0, MaxResultBytes: > 0, MaxConcurrentRequests: > 0, MaxQueuedRequests: >= 0, MaxParallelResolvers: > 0 }
                     && options.Timeout > TimeSpan.Zero && options.QueueTimeout >= TimeSpan.Zero,
-                "OpenCity:GraphQL:Limits: every limit must be positive (MaxAliases, MaxQueuedRequests and QueueTimeout may be 0).")
+                "OpenCity:GraphQL:Limits: every limit must be positive (MaxAliases, MaxFragments, MaxQueuedRequests and QueueTimeout may be 0).")
             .ValidateOnStart();
         services.AddOptions<BananaCakePopOptions>()
             .Bind(configuration.GetSection(BananaCakePopOptions.SectionName));

@@ -5,5 +5,4 @@ public sealed class OperationTimeoutError(TimeSpan timeout)
     : LimitExceededError(
         "TIMEOUT",
         $"The operation took longer than the limit of {timeout.TotalSeconds:0.###} seconds and was stopped. Ask for less (smaller pages, fewer fields, simpler filters).",
-        timeout.TotalSeconds,
         timeout.TotalSeconds);

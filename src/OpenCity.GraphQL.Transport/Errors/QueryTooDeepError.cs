@@ -5,5 +5,4 @@ public sealed class QueryTooDeepError(int maxNesting)
     : LimitExceededError(
         "QUERY_TOO_DEEP",
         $"The document nests selections, lists or objects more than {maxNesting} levels deep. Ask for less nested data, or split the query.",
-        maxNesting,
-        maxNesting + 1);
+        maxNesting);

@@ -10,12 +10,14 @@ namespace OpenCity.GraphQL.Transport.Execution;
 /// Keeps parsed documents that passed validation, keyed by their text, so a repeated query skips
 /// parsing and the full validation (only <see cref="ExecutionOptions.CachedDocumentValidationRules"/>
 /// run). Bounded: past <see cref="GraphQLExecutionOptions.DocumentCacheSize"/> the least recently used
-/// tenth is dropped. Plugs into GraphQL.NET's execution pipeline, so every transport shares it.
+/// tenth is dropped, and texts longer than <see cref="GraphQLExecutionOptions.MaxCachedDocumentLength"/>
+/// are never kept. Plugs into GraphQL.NET's execution pipeline, so every transport shares it.
 /// </summary>
 public sealed class DocumentCache(IOptions<GraphQLExecutionOptions> options) : IConfigureExecution
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly int _capacity = options.Value.DocumentCacheSize;
+    private readonly int _maxLength = options.Value.MaxCachedDocumentLength;
     private readonly Lock _evictionLock = new();
     private long _clock;
     private long _hits;
@@ -32,7 +34,7 @@ public sealed class DocumentCache(IOptions<GraphQLExecutionOptions> options) : I
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (_capacity <= 0 || options.Document is not null || options.Query is not { } query)
+        if (_capacity <= 0 || options.Document is not null || options.Query is not { } query || query.Length > _maxLength)
         {
             return await next(options);
         }

@@ -11,8 +11,9 @@ namespace OpenCity.GraphQL.Transport.Limits;
 
 /// <summary>
 /// Parses a document the cache does not hold, within the nesting limit, and refuses documents with
-/// more fields or aliases than allowed before validation sees them: validating a document costs time
-/// that grows faster than its size (overlapping fields are compared in pairs), so size is checked first.
+/// more fields, aliases, fragments or parts in all than allowed before validation sees them:
+/// validating a document costs time that grows faster than its size (overlapping fields are
+/// compared in pairs, fragment spreads followed through each other), so size is checked first.
 /// Syntax errors are reported here, with their place in the client's text.
 /// </summary>
 public sealed class DocumentParsing(IOptions<GraphQLLimitsOptions> options) : IConfigureExecution
@@ -63,6 +64,17 @@ public sealed class DocumentParsing(IOptions<GraphQLLimitsOptions> options) : IC
         if (size.Aliases > _limits.MaxAliases)
         {
             return Task.FromResult(new ExecutionResult(new DocumentTooLargeError("aliased fields", _limits.MaxAliases, size.Aliases)));
+        }
+
+        if (size.Fragments > _limits.MaxFragments)
+        {
+            return Task.FromResult(new ExecutionResult(new DocumentTooLargeError("fragment definitions", _limits.MaxFragments, size.Fragments)));
+        }
+
+        if (size.Nodes > _limits.MaxNodes)
+        {
+            return Task.FromResult(new ExecutionResult(new DocumentTooLargeError(
+                "parts (fields, fragments and their spreads, arguments, directives, variables)", _limits.MaxNodes, size.Nodes)));
         }
 
         options.Document = document;

@@ -18,6 +18,12 @@ public sealed class GraphQLLimitsOptions
     /// <summary>How many aliased fields one document may hold.</summary>
     public int MaxAliases { get; set; } = 100;
 
+    /// <summary>How many fragment definitions one document may hold.</summary>
+    public int MaxFragments { get; set; } = 100;
+
+    /// <summary>How many parts one document may hold in all: definitions, selections, fragment spreads, arguments, directives and variable definitions.</summary>
+    public int MaxNodes { get; set; } = 2500;
+
     /// <summary>How many errors one answer lists; the rest are summed up in one last error.</summary>
     public int MaxErrors { get; set; } = 100;
 

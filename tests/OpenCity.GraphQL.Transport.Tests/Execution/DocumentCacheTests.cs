@@ -65,6 +65,22 @@ public sealed class DocumentCacheTests(TransportServer server)
     }
 
     [Fact]
+    public async Task A_document_longer_than_the_cached_length_is_answered_but_never_kept()
+    {
+        var maxLength = server.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLExecutionOptions>>().Value.MaxCachedDocumentLength;
+        var query = $"{{ hello unique_{Guid.NewGuid():N}: hello }}" + new string(' ', maxLength);
+        var body = JsonSerializer.Serialize(new { query });
+        var (hits, misses, count) = (_cache.Hits, _cache.Misses, _cache.Count);
+
+        var first = await _client.PostGraphQLAsync(body);
+        var second = await _client.PostGraphQLAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal(first.Body.GetRawText(), second.Body.GetRawText());
+        Assert.Equal((hits, misses, count), (_cache.Hits, _cache.Misses, _cache.Count));
+    }
+
+    [Fact]
     public async Task Cached_mutation_is_still_refused_over_get()
     {
         var query = $"mutation {{ setGreeting(text: \"{Guid.NewGuid():N}\") }}";
