@@ -3,12 +3,18 @@ using System.Collections.Concurrent;
 namespace OpenCity.GraphQL.Data.DataLoading;
 
 /// <summary>
-/// The DataLoaders of one GraphQL request, by name. Registered per DI scope, which the
-/// transport opens per request, so batches and caches never leak between requests.
+/// The DataLoaders of one GraphQL request, by name, and what the request works out once for all
+/// the objects a field resolves for (a filter, say). Registered per DI scope, which the transport
+/// opens per request, so batches and caches never leak between requests.
 /// </summary>
 public sealed class DataLoaderScope
 {
     private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<object, Lazy<object?>> _values = new();
+
+    /// <summary>The value for <paramref name="key"/>, made by <paramref name="create"/> the first time it is asked for in this request.</summary>
+    public TValue Once<TValue>(object key, Func<TValue> create) =>
+        (TValue)_values.GetOrAdd(key, _ => new Lazy<object?>(() => create(), LazyThreadSafetyMode.PublicationOnly)).Value!; // a failure is not kept: each asker gets its own error
 
     public BatchLoader<TKey, TValue> GetOrAdd<TKey, TValue>(
         string name,

@@ -10,12 +10,4 @@ public sealed class DataLayerError : ExecutionError
     {
         Code = code;
     }
-
-    /// <summary>Names the limit this error is about and the figure that passed it, in <c>extensions</c>.</summary>
-    public DataLayerError WithLimit(double limit, double value)
-    {
-        this.AddExtension("limit", limit);
-        this.AddExtension("value", value);
-        return this;
-    }
 }

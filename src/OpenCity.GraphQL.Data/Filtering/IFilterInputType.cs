@@ -1,4 +1,4 @@
 namespace OpenCity.GraphQL.Data.Filtering;
 
-/// <summary>Marks the root input types of <c>where</c> arguments, whose size <see cref="FilterLimitsValidationRule"/> checks.</summary>
+/// <summary>Marks the root input types of <c>where</c> arguments, whose size <see cref="Limits.InputLimitsValidationRule"/> checks.</summary>
 internal interface IFilterInputType;

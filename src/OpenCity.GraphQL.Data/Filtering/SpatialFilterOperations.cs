@@ -4,7 +4,6 @@ using System.Linq.Expressions;
 using NetTopologySuite.Geometries;
 using OpenCity.Geospatial.Geodesy;
 using OpenCity.Geospatial.Querying;
-using OpenCity.GraphQL.Data.Errors;
 
 namespace OpenCity.GraphQL.Data.Filtering;
 
@@ -18,13 +17,6 @@ internal static class SpatialFilterOperations
 {
     /// <summary>The largest distance or buffer accepted, in metres: more than a city, less than a continent.</summary>
     public const double MaxMeters = 100_000;
-
-    /// <summary>
-    /// The most positions a geometry given a buffer may have. Buffering runs in process before the
-    /// statement and cannot be interrupted, so its input is kept small: 500 points crowded in a few
-    /// metres (the costliest shape) buffer in well under a second; a cluster of 2,000 took seconds.
-    /// </summary>
-    public const int MaxBufferedVertices = 500;
 
     /// <summary>The comparisons of <c>distance</c>: name and description.</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> DistanceComparisons =
@@ -139,14 +131,6 @@ internal static class SpatialFilterOperations
         }
 
         var meters = Meters(operation, "buffer", buffer);
-        if (meters > 0 && geometry.NumPoints > MaxBufferedVertices)
-        {
-            throw new DataLayerError(
-                FilterErrorCodes.InvalidFilter,
-                $"`{operation}: {{ buffer: … }}` takes a geometry of at most {MaxBufferedVertices:N0} positions; this one has {geometry.NumPoints:N0}. Simplify it, or use `dwithin` or `distance`, which take larger ones.")
-                .WithLimit(MaxBufferedVertices, geometry.NumPoints);
-        }
-
         if (meters is > 0 and < MetricBuffer.MinMeters)
         {
             throw FilterExpressionBuilder.Invalid(

@@ -2,15 +2,15 @@ using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace OpenCity.GraphQL.Data.Filtering;
+namespace OpenCity.GraphQL.Data.Limits;
 
-/// <summary>A filter over one of the size caps: INVALID_FILTER with the cap (<c>limit</c>) and the figure (<c>value</c>).</summary>
-public sealed class FilterLimitError : ValidationError
+/// <summary>An input over one of the caps: its code (INVALID_FILTER, INVALID_SORT), the cap (<c>limit</c>) and the figure (<c>value</c>).</summary>
+public sealed class InputLimitError : ValidationError
 {
-    public FilterLimitError(GraphQLDocument document, ASTNode node, string message, int limit, int value)
+    public InputLimitError(GraphQLDocument document, ASTNode node, string code, string message, int limit, int value)
         : base(document.Source, null!, message, node)
     {
-        Code = FilterErrorCodes.InvalidFilter;
+        Code = code;
         this.AddExtension("limit", limit);
         this.AddExtension("value", value);
     }

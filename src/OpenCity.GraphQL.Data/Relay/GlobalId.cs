@@ -19,7 +19,8 @@ public readonly record struct GlobalId(string TypeName, string Key)
         {
             var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(id));
             var colon = text.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && colon < text.Length - 1 && Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text)) == id)
+            if (colon > 0 && colon < text.Length - 1 && !text.Contains('\0', StringComparison.Ordinal)
+                && Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text)) == id)
             {
                 return new GlobalId(text[..colon], text[(colon + 1)..]);
             }

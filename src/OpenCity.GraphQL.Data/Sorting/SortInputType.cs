@@ -8,7 +8,7 @@ namespace OpenCity.GraphQL.Data.Sorting;
 /// One element of the <c>order</c> list of a <typeparamref name="T"/> (<c>{Type}SortInput</c>).
 /// Nothing is sortable unless a subclass declares it; each field keeps its member lambda.
 /// </summary>
-public abstract class SortInputType<T> : InputObjectGraphType
+public abstract class SortInputType<T> : InputObjectGraphType, ISortInputType
 {
     protected SortInputType()
     {
