@@ -10,20 +10,19 @@ namespace OpenCity.GraphQL.Data.Cost;
 /// without running it. A field costs its weight (1 for an object or list, 0 for a scalar, more where
 /// declared) each time it is resolved; a list multiplies everything below it by its length (the page
 /// asked for, the ids given, or an assumed length). Fragments are worked out once per place they can
-/// apply, so a document cannot make the estimate itself expensive; introspection is cheap and bounded
-/// by a rule of its own (<see cref="MaxIntrospectionNesting"/>).
+/// apply, so a document cannot make the estimate itself expensive. Introspection is priced by the
+/// schema it reads (<see cref="IntrospectionSize"/>) and its nesting bounded by a rule of its own
+/// (<see cref="MaxIntrospectionNesting"/>).
 /// </summary>
 internal sealed class QueryCostAnalyzer
 {
     /// <summary>How often the list fields of introspection may nest (as graphql-js allows): more only multiplies the same schema.</summary>
     public const int MaxIntrospectionNesting = 3;
 
-    /// <summary>What reading the schema through <c>__schema</c> or <c>__type</c> costs: in memory, bounded by the schema.</summary>
-    private const double IntrospectionCost = 10;
-
     private static readonly HashSet<string> IntrospectionLists = ["fields", "inputFields", "interfaces", "possibleTypes"];
 
     private readonly ISchema _schema;
+    private readonly IntrospectionSize _introspection;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly IDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? _arguments;
     private readonly int _defaultListSize;
@@ -34,9 +33,16 @@ internal sealed class QueryCostAnalyzer
     private readonly HashSet<string> _expanding = [];
 
     private QueryCostAnalyzer(
-        ISchema schema, GraphQLDocument document, IDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? arguments, int defaultListSize, int defaultPageSize, int maxPageSize)
+        ISchema schema,
+        IntrospectionSize introspection,
+        GraphQLDocument document,
+        IDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? arguments,
+        int defaultListSize,
+        int defaultPageSize,
+        int maxPageSize)
     {
         _schema = schema;
+        _introspection = introspection;
         _fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
             .DistinctBy(f => f.FragmentName.Name.StringValue)
             .ToDictionary(f => f.FragmentName.Name.StringValue);
@@ -51,6 +57,7 @@ internal sealed class QueryCostAnalyzer
 
     public static (QueryCost Cost, bool IntrospectionTooDeep) Analyze(
         ISchema schema,
+        IntrospectionSize introspection,
         GraphQLDocument document,
         GraphQLOperationDefinition operation,
         IDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? arguments,
@@ -58,8 +65,8 @@ internal sealed class QueryCostAnalyzer
         int defaultPageSize,
         int maxPageSize)
     {
-        var analyzer = new QueryCostAnalyzer(schema, document, arguments, defaultListSize, defaultPageSize, maxPageSize);
-        IComplexGraphType? root = operation.Operation switch
+        var analyzer = new QueryCostAnalyzer(schema, introspection, document, arguments, defaultListSize, defaultPageSize, maxPageSize);
+        IGraphType? root = operation.Operation switch
         {
             OperationType.Mutation => schema.Mutation,
             OperationType.Subscription => schema.Subscription,
@@ -69,7 +76,7 @@ internal sealed class QueryCostAnalyzer
         return (new QueryCost(figures.Cost, figures.Size, figures.Depth), analyzer.IntrospectionTooDeep);
     }
 
-    private Figures SelectionSet(GraphQLSelectionSet? selectionSet, IComplexGraphType parent, int? pageSize)
+    private Figures SelectionSet(GraphQLSelectionSet? selectionSet, IGraphType parent, int? pageSize)
     {
         var total = default(Figures);
         foreach (var selection in selectionSet?.Selections ?? [])
@@ -86,7 +93,7 @@ internal sealed class QueryCostAnalyzer
         return total;
     }
 
-    private Figures Spread(GraphQLFragmentSpread spread, IComplexGraphType parent, int? pageSize)
+    private Figures Spread(GraphQLFragmentSpread spread, IGraphType parent, int? pageSize)
     {
         var name = spread.FragmentName.Name.StringValue;
         if (!_fragments.TryGetValue(name, out var fragment) || !_expanding.Add(name))
@@ -111,7 +118,7 @@ internal sealed class QueryCostAnalyzer
         }
     }
 
-    private Figures Field(GraphQLField field, IComplexGraphType parent, int? pageSize)
+    private Figures Field(GraphQLField field, IGraphType parent, int? pageSize)
     {
         var name = field.Name.StringValue;
         if (name == "__typename")
@@ -126,20 +133,23 @@ internal sealed class QueryCostAnalyzer
                 IntrospectionTooDeep = true;
             }
 
-            return new Figures(IntrospectionCost, 1, 1);
+            return name == "__schema"
+                ? new Figures(_introspection.SchemaCost, _introspection.SchemaSize, 1)
+                : new Figures(_introspection.TypeCost, _introspection.TypeSize, 1);
         }
 
-        if (parent.GetField(name) is not { ResolvedType: { } type } definition)
+        if (parent is not IComplexGraphType complexParent || complexParent.GetField(name) is not { ResolvedType: { } type } definition)
         {
             return default; // not a field of the type: validation reports it
         }
 
         var list = (type is NonNullGraphType nonNull ? nonNull.ResolvedType : type) is ListGraphType;
         var named = type.GetNamedType();
-        var below = named is IComplexGraphType complex
-            ? SelectionSet(field.SelectionSet, complex, CostMetadata.IsPaged(definition) ? PageSize(field) : null)
+        var composite = named is IComplexGraphType or UnionGraphType;
+        var below = composite
+            ? SelectionSet(field.SelectionSet, named, CostMetadata.IsPaged(definition) ? PageSize(field) : null)
             : default;
-        var weight = CostMetadata.WeightOf(definition) ?? (named is IComplexGraphType ? 1 : 0);
+        var weight = CostMetadata.WeightOf(definition) ?? (composite ? 1 : 0);
         double length = list ? ListLength(field, definition, pageSize) : 1;
         return new Figures(weight + (length * below.Cost), length * (1 + below.Size), 1 + below.Depth);
     }
@@ -169,8 +179,8 @@ internal sealed class QueryCostAnalyzer
     private object? Argument(GraphQLField field, string name) =>
         _arguments is not null && _arguments.TryGetValue(field, out var values) && values.TryGetValue(name, out var value) ? value.Value : null;
 
-    private IComplexGraphType TypeOf(GraphQLTypeCondition? condition, IComplexGraphType parent) =>
-        condition is not null && _schema.AllTypes[condition.Type.Name.StringValue] is IComplexGraphType type ? type : parent;
+    private IGraphType TypeOf(GraphQLTypeCondition? condition, IGraphType parent) =>
+        condition is not null && _schema.AllTypes[condition.Type.Name.StringValue] is { } type and (IComplexGraphType or UnionGraphType) ? type : parent;
 
     /// <summary>How often introspection's list fields nest below a selection set, through fragments (each worked out once).</summary>
     private int IntrospectionNesting(GraphQLSelectionSet? selectionSet)

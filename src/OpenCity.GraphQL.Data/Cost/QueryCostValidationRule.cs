@@ -14,10 +14,13 @@ public sealed class QueryCostValidationRule(IOptions<QueryCostOptions> options, 
 {
     private readonly QueryCostOptions _limits = options.Value;
 
+    // One schema per service: its introspection price is worked out on the first request.
+    private IntrospectionSize? _introspection;
+
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
         var (cost, introspectionTooDeep) = QueryCostAnalyzer.Analyze(
-            context.Schema, context.Document, context.Operation, context.ArgumentValues, _limits.DefaultListSize, paging.DefaultPageSize, paging.MaxPageSize);
+            context.Schema, _introspection ??= IntrospectionSize.Of(context.Schema), context.Document, context.Operation, context.ArgumentValues, _limits.DefaultListSize, paging.DefaultPageSize, paging.MaxPageSize);
         context.UserContext[QueryCostReporting.UserContextKey] = cost;
 
         Refuse(context, introspectionTooDeep, QueryLimitError.TooDeep, QueryCostAnalyzer.MaxIntrospectionNesting, QueryCostAnalyzer.MaxIntrospectionNesting + 1,

@@ -8,7 +8,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCity.Data.Seeding;
 using OpenCity.GraphQL.Data.Cost;
-using OpenCity.GraphQL.Data.Filtering;
+using OpenCity.GraphQL.Data.Limits;
 using OpenCity.GraphQL.Transport.Limits;
 
 namespace OpenCity.Benchmarks.Queries;
@@ -32,6 +32,7 @@ public class LimitsOverheadBenchmarks
     private readonly ConcurrencyLimiter _admission = new(new ConcurrencyLimiterOptions { PermitLimit = 16, QueueLimit = 64 });
     private BenchmarkServer _server = null!;
     private ISchema _schema = null!;
+    private IntrospectionSize _introspection = null!;
     private GraphQLDocument _document = null!;
     private GraphQLOperationDefinition _operation = null!;
     private Dictionary<GraphQLField, IDictionary<string, ArgumentValue>> _arguments = null!;
@@ -43,6 +44,7 @@ public class LimitsOverheadBenchmarks
         _server = await BenchmarkServer.StartAsync(BenchmarkCity.PostGis("opencity_bench_queries", CitySize.Medium), mapBaselines: null, CancellationToken.None);
         _schema = _server.Services.GetRequiredService<ISchema>();
         _schema.Initialize();
+        _introspection = IntrospectionSize.Of(_schema);
         _document = Parser.Parse(ReadmePage);
         _operation = (GraphQLOperationDefinition)_document.Definitions[0];
         var components = (GraphQLField)_operation.SelectionSet.Selections[0];
@@ -75,10 +77,10 @@ public class LimitsOverheadBenchmarks
     public int DocumentSizeOf() => DocumentSize.Of(_document).Fields;
 
     [Benchmark(Description = "cost estimate")]
-    public double CostEstimate() => QueryCostAnalyzer.Analyze(_schema, _document, _operation, _arguments, 10, 50, 500).Cost.Cost;
+    public double CostEstimate() => QueryCostAnalyzer.Analyze(_schema, _introspection, _document, _operation, _arguments, 10, 50, 500).Cost.Cost;
 
     [Benchmark(Description = "filter size")]
-    public int FilterSizeOf() => FilterSize.Of(_filter).Nodes;
+    public int FilterSizeOf() => FilterSize.Of(_filter).Conditions;
 
     [Benchmark(Description = "admission slot and timeout")]
     public async Task<bool> AdmissionAndTimeout()
