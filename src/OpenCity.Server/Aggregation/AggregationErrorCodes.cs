@@ -4,4 +4,7 @@ namespace OpenCity.Server.Aggregation;
 public static class AggregationErrorCodes
 {
     public const string UnknownIndicator = "UNKNOWN_INDICATOR";
+
+    /// <summary>An aggregate would have more rows than <see cref="AggregationOptions.MaxGroups"/>.</summary>
+    public const string TooManyGroups = "TOO_MANY_GROUPS";
 }

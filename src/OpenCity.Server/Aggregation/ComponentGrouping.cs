@@ -18,6 +18,7 @@ public static class ComponentGrouping
     public static async Task<IReadOnlyList<ComponentGroup>> CountAsync(
         IQueryable<CityComponent> components,
         IEnumerable<ComponentGroupBy> groupBy,
+        AggregationOptions limits,
         CancellationToken cancellationToken)
     {
         var keys = groupBy.Distinct().ToList();
@@ -29,7 +30,9 @@ public static class ComponentGrouping
         var rows = await components
             .GroupBy(KeySelector(keys))
             .Select(group => new { group.Key, Count = group.Count() })
+            .Take(limits.MaxGroups + 1)
             .ToListAsync(cancellationToken);
+        limits.Check(rows.Count, "counts");
 
         var ordered = rows.Select(row => row.Key with { Count = row.Count }).OrderBy(_ => 0);
         foreach (var key in keys)

@@ -29,6 +29,7 @@ public static class ObservationRollup
         string indicator,
         GovernanceLevel level,
         string? period,
+        AggregationOptions limits,
         CancellationToken cancellationToken)
     {
         var observations = db.Observations.Where(o => o.Indicator.Code == indicator);
@@ -53,7 +54,8 @@ public static class ObservationRollup
                 Min = g.Min(),
                 Max = g.Max(),
                 Count = g.Count(),
-            }).ToListAsync(cancellationToken);
+            }).Take(limits.MaxGroups + 1).ToListAsync(cancellationToken);
+        limits.Check(rows.Count, "figures");
 
         if (rows.Count == 0 && !await db.Indicators.AnyAsync(i => i.Code == indicator, cancellationToken))
         {

@@ -31,6 +31,10 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, StatisticsQueries>();
         services.AddSingleton<IQueryFields, DatasetQueries>();
         services.AddSingleton<IQueryFields, ServiceRequestQueries>();
+        services.AddOptions<Aggregation.AggregationOptions>()
+            .Bind(configuration.GetSection(Aggregation.AggregationOptions.SectionName))
+            .Validate(o => o.MaxGroups > 0, "OpenCity:Aggregation:MaxGroups must be positive.")
+            .ValidateOnStart();
         services.AddSingleton<IQueryFields, Aggregation.AggregationQueries>();
         services.AddSingleton<IQueryFields, NodeQueryFields>();
 
