@@ -8,8 +8,9 @@ namespace OpenCity.Server.Hosting;
 
 /// <summary>
 /// Per-client rate limits (ASP.NET Core rate limiting): each client, known by its API key when it
-/// sends one and else by its address, may send <see cref="OpenCityRateLimitOptions.PermitLimit"/>
-/// requests per window. Past it: 429 with <c>Retry-After</c> and a GraphQL error (RATE_LIMITED)
+/// sends one the city issued (<see cref="OpenCityRateLimitOptions.ApiKeys"/>) and else by its
+/// address (an IPv6 client by its /64 network, which one subscriber usually holds whole), may send
+/// <see cref="OpenCityRateLimitOptions.PermitLimit"/> requests per window. Past it: 429 with <c>Retry-After</c> and a GraphQL error (RATE_LIMITED)
 /// that names the limit, so every GraphQL client can show it.
 /// </summary>
 public static class RateLimitingHostingExtensions
@@ -23,17 +24,27 @@ public static class RateLimitingHostingExtensions
     {
         services.AddOptions<OpenCityRateLimitOptions>()
             .Bind(configuration.GetSection(OpenCityRateLimitOptions.SectionName))
-            .Validate(o => o.PermitLimit > 0 && o.Window > TimeSpan.Zero, "OpenCity:RateLimiting needs a positive PermitLimit and Window.")
+            .Validate(o => o.PermitLimit > 0 && o.ApiKeyPermitLimit > 0 && o.Window > TimeSpan.Zero, "OpenCity:RateLimiting needs a positive PermitLimit, ApiKeyPermitLimit and Window.")
             .ValidateOnStart();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<OpenCityRateLimitOptions>>((limiter, options) =>
         {
             var limits = options.Value;
-            limiter.AddPolicy(PolicyName, context => limits.Enabled
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    ClientOf(context),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PermitLimit, Window = limits.Window, QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter(string.Empty));
+            var keys = limits.ApiKeys.ToHashSet(StringComparer.Ordinal);
+            limiter.AddPolicy(PolicyName, context =>
+            {
+                if (!limits.Enabled)
+                {
+                    return RateLimitPartition.GetNoLimiter(string.Empty);
+                }
+
+                var (client, permits) = context.Request.Headers[ApiKeyHeader] is { Count: 1 } key && keys.Contains(key[0]!)
+                    ? ("key:" + key[0], limits.ApiKeyPermitLimit)
+                    : ("address:" + AddressOf(context), limits.PermitLimit);
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    client,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = limits.Window, QueueLimit = 0 });
+            });
             limiter.OnRejected = (rejected, cancellationToken) => RejectAsync(rejected.HttpContext, rejected.Lease, limits, cancellationToken);
         });
         return services;
@@ -46,10 +57,14 @@ public static class RateLimitingHostingExtensions
         return app;
     }
 
-    private static string ClientOf(HttpContext context) =>
-        context.Request.Headers[ApiKeyHeader] is { Count: 1 } key && !string.IsNullOrEmpty(key[0])
-            ? "key:" + key[0]
-            : "address:" + context.Connection.RemoteIpAddress;
+    /// <summary>The client's address; for IPv6 its /64 network, since one subscriber holds a whole /64.</summary>
+    private static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress switch
+    {
+        { AddressFamily: System.Net.Sockets.AddressFamily.InterNetworkV6, IsIPv4MappedToIPv6: false } v6 =>
+            Convert.ToHexString(v6.GetAddressBytes().AsSpan(0, 8)) + "/64",
+        { } address => address.MapToIPv4().ToString(),
+        null => "unknown",
+    };
 
     private static async ValueTask RejectAsync(HttpContext context, RateLimitLease lease, OpenCityRateLimitOptions limits, CancellationToken cancellationToken)
     {
@@ -67,7 +82,7 @@ public static class RateLimitingHostingExtensions
                 {
                     new
                     {
-                        message = $"Too many requests: at most {limits.PermitLimit} every {limits.Window.TotalSeconds:0.###} seconds from one client. Try again in {seconds} seconds, or ask the city for an API key.",
+                        message = $"Too many requests: at most {limits.PermitLimit} every {limits.Window.TotalSeconds:0.###} seconds from one client. Try again in {seconds} seconds; dashboards that need more can ask the city for an API key.",
                         extensions = new { code = "RATE_LIMITED", limit = limits.PermitLimit, windowSeconds = limits.Window.TotalSeconds, retryAfterSeconds = seconds },
                     },
                 },

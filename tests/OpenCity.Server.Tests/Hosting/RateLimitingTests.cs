@@ -5,7 +5,7 @@ using OpenCity.Server.Tests.Infrastructure;
 
 namespace OpenCity.Server.Tests.Hosting;
 
-/// <summary>Per-client rate limits on a server that allows three requests a minute: counted per API key, else per address.</summary>
+/// <summary>Per-client rate limits on a server that allows three requests a minute per address and five per issued API key.</summary>
 [Collection(CityCollection.Name)]
 public sealed class RateLimitingTests(SqliteCityFixture sqlite)
 {
@@ -17,6 +17,8 @@ public sealed class RateLimitingTests(SqliteCityFixture sqlite)
             ["OpenCity:RateLimiting:Enabled"] = "true",
             ["OpenCity:RateLimiting:PermitLimit"] = "3",
             ["OpenCity:RateLimiting:Window"] = "00:01:00",
+            ["OpenCity:RateLimiting:ApiKeys:0"] = "dashboard-7",
+            ["OpenCity:RateLimiting:ApiKeyPermitLimit"] = "5",
         });
 
         for (var i = 0; i < 3; i++)
@@ -34,9 +36,19 @@ public sealed class RateLimitingTests(SqliteCityFixture sqlite)
         Assert.Equal(3, error["extensions"]!["limit"]!.GetValue<int>());
         Assert.Contains("at most 3", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
 
-        // A client with an API key has a budget of its own.
-        using var withKey = await PostAsync(server.Client, apiKey: "dashboard-7");
-        Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+        // A made-up key counts for nothing: the request is counted with its address.
+        using var madeUp = await PostAsync(server.Client, apiKey: Guid.NewGuid().ToString());
+        Assert.Equal(HttpStatusCode.TooManyRequests, madeUp.StatusCode);
+
+        // A key the city issued has a budget of its own.
+        for (var i = 0; i < 5; i++)
+        {
+            using var withKey = await PostAsync(server.Client, apiKey: "dashboard-7");
+            Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+        }
+
+        using var keyExhausted = await PostAsync(server.Client, apiKey: "dashboard-7");
+        Assert.Equal(HttpStatusCode.TooManyRequests, keyExhausted.StatusCode);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string? apiKey)
