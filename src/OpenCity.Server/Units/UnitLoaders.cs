@@ -101,9 +101,45 @@ public sealed class UnitLoaders(
             .GroupBy(path => path)
             .Select(grid => new { Path = grid.Key, Count = grid.Count() })
             .ToListAsync(cancellationToken);
+
+        // Grids sorted by path put every unit's grids side by side: each unit's count is the
+        // difference of two running totals, found by binary search (not a scan per unit).
+        perGrid.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var gridPaths = perGrid.ConvertAll(grid => grid.Path);
+        var runningTotals = new int[perGrid.Count + 1];
+        for (var i = 0; i < perGrid.Count; i++)
+        {
+            runningTotals[i + 1] = runningTotals[i] + perGrid[i].Count;
+        }
+
         return paths.Distinct().ToDictionary(
             path => path,
-            path => perGrid.Where(grid => grid.Path.StartsWith(path, StringComparison.Ordinal)).Sum(grid => grid.Count));
+            path => runningTotals[FirstAfter(gridPaths, path, prefixOnly: true)] - runningTotals[FirstAfter(gridPaths, path, prefixOnly: false)]);
+    }
+
+    /// <summary>
+    /// The index of the first sorted path not before <paramref name="path"/> or, with
+    /// <paramref name="prefixOnly"/>, the first after every path that starts with it.
+    /// </summary>
+    private static int FirstAfter(List<string> sortedPaths, string path, bool prefixOnly)
+    {
+        int low = 0, high = sortedPaths.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            var candidate = sortedPaths[middle].AsSpan();
+            var order = (prefixOnly ? candidate[..Math.Min(candidate.Length, path.Length)] : candidate).SequenceCompareTo(path);
+            if (prefixOnly ? order <= 0 : order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static IQueryable<CityComponent> InUnit(OpenCityDbContext db, string path) =>
