@@ -19,13 +19,10 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
     public bool IsBackward => Last is not null || (First is null && Before is not null);
 
     /// <summary>
-    /// Checks the arguments — sizes and cursors — of a list of <typeparamref name="T"/> in its default
-    /// order (by id), so that a batched resolver reports a mistake once, at its own field, rather than
-    /// from inside a batch shared with other fields.
+    /// Checks the arguments — sizes and cursors — of a list sorted by <paramref name="order"/> (the id
+    /// key implied last; empty for the default order), so that a batched resolver reports a mistake
+    /// once, at its own field, rather than from inside a batch shared with other fields.
     /// </summary>
-    public void Validate<T>(PagingOptions options) => Validate(options, Array.Empty<SortKey<T>>());
-
-    /// <summary>Checks the arguments of a list sorted by <paramref name="order"/> (the id key implied last).</summary>
     public void Validate<T>(PagingOptions options, IReadOnlyList<SortKey<T>> order) => Validate(options, KeysetSignature.Of(order, List));
 
     /// <summary>The number of rows to return, checked against the limits.</summary>

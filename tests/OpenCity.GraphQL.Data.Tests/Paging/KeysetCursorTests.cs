@@ -57,7 +57,7 @@ public sealed class KeysetCursorTests(SqliteLibrary library) : IClassFixture<Sql
 
         var byId = await CursorAsync([], _options);
         AssertInvalid(() => new PagingArguments(5, byId, null, null).Validate(_options, TitleThenPrice));
-        new PagingArguments(5, byId, null, null).Validate<Book>(_options);
+        new PagingArguments(5, byId, null, null).Validate(_options, Array.Empty<SortKey<Book>>());
         new PagingArguments(5, cursor, null, null).Validate(_options, BookSortField.Keys([(BookSortField.Named("title"), false), (BookSortField.Named("price"), true)]));
     }
 
@@ -74,7 +74,7 @@ public sealed class KeysetCursorTests(SqliteLibrary library) : IClassFixture<Sql
     public void Malformed_cursors_are_refused(string cursor)
     {
         AssertInvalid(() => new PagingArguments(null, null, 3, cursor).Validate(_options, TitleThenPrice));
-        AssertInvalid(() => new PagingArguments(null, null, 3, cursor).Validate<Book>(_options));
+        AssertInvalid(() => new PagingArguments(null, null, 3, cursor).Validate(_options, Array.Empty<SortKey<Book>>()));
     }
 
     [Fact]
@@ -105,10 +105,10 @@ public sealed class KeysetCursorTests(SqliteLibrary library) : IClassFixture<Sql
     {
         var cursor = await CursorAsync([], _options, list: "Query.books");
 
-        var error = AssertInvalid(() => new PagingArguments(5, cursor, null, null) { List = "Query.authors" }.Validate<Book>(_options));
+        var error = AssertInvalid(() => new PagingArguments(5, cursor, null, null) { List = "Query.authors" }.Validate(_options, Array.Empty<SortKey<Book>>()));
         Assert.Contains("Query.books", error.Message, StringComparison.Ordinal);
-        AssertInvalid(() => new PagingArguments(5, cursor, null, null) { List = "Query.books" }.Validate<Author>(_options));
-        new PagingArguments(5, cursor, null, null) { List = "Query.books" }.Validate<Book>(_options);
+        AssertInvalid(() => new PagingArguments(5, cursor, null, null) { List = "Query.books" }.Validate(_options, Array.Empty<SortKey<Author>>()));
+        new PagingArguments(5, cursor, null, null) { List = "Query.books" }.Validate(_options, Array.Empty<SortKey<Book>>());
     }
 
     [Fact]

@@ -25,11 +25,4 @@ public static class CaseFoldingDbContextOptionsBuilderExtensions
     public static DbContextOptionsBuilder<TContext> UseCaseFolding<TContext>(this DbContextOptionsBuilder<TContext> builder)
         where TContext : DbContext =>
         (DbContextOptionsBuilder<TContext>)((DbContextOptionsBuilder)builder).UseCaseFolding();
-
-    /// <summary>Whether the context translates <see cref="CaseFolding.Fold(string)"/>.</summary>
-    public static bool UsesCaseFolding(this DbContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.GetService<IDbContextOptions>().FindExtension<CaseFoldingOptionsExtension>() is not null;
-    }
 }
