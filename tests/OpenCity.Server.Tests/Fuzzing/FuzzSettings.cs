@@ -4,11 +4,11 @@ namespace OpenCity.Server.Tests.Fuzzing;
 
 /// <summary>
 /// The run's settings, from environment variables so that CI and a developer replaying a seed
-/// use the same test: <c>OPENCITY_FUZZ_SEED</c> (master seed), <c>OPENCITY_FUZZ_REQUESTS</c>,
+/// use the same test: <c>OPENCITY_FUZZ_SEED</c> (master seed), <c>OPENCITY_FUZZ_REQUESTS</c> (per database),
 /// <c>OPENCITY_FUZZ_PARALLELISM</c>, <c>OPENCITY_FUZZ_TIMEOUT_SECONDS</c>, <c>OPENCITY_FUZZ_REPLAY</c>
 /// (one request's seed: send only that request and print it in full) and
 /// <c>OPENCITY_FUZZ_ENVIRONMENT</c> (run against an own server in that ASP.NET Core environment,
-/// e.g. Development, instead of the shared one in Testing).
+/// e.g. Production, on the shared database, instead of the shared one in Testing).
 /// </summary>
 public sealed record FuzzSettings(int MasterSeed, int Requests, int Parallelism, TimeSpan Timeout, int? Replay, string? Environment)
 {
@@ -16,9 +16,9 @@ public sealed record FuzzSettings(int MasterSeed, int Requests, int Parallelism,
 
     public const string ReplayCommand = "dotnet test tests/OpenCity.Server.Tests --filter \"FullyQualifiedName~Fuzz\"";
 
-    public static FuzzSettings FromEnvironment() => new(
+    public static FuzzSettings FromEnvironment(int defaultRequests) => new(
         Read("OPENCITY_FUZZ_SEED") ?? DefaultMasterSeed,
-        Read("OPENCITY_FUZZ_REQUESTS") ?? 2_000,
+        Read("OPENCITY_FUZZ_REQUESTS") ?? defaultRequests,
         Read("OPENCITY_FUZZ_PARALLELISM") ?? 4,
         TimeSpan.FromSeconds(Read("OPENCITY_FUZZ_TIMEOUT_SECONDS") ?? 20),
         Read("OPENCITY_FUZZ_REPLAY"),

@@ -8,18 +8,21 @@ namespace OpenCity.Server.Tests.Fuzzing;
 
 /// <summary>
 /// Issue 8, point 12: seeded, schema-aware random requests — valid and invalid documents,
-/// variables, filters, GeoJSON, paging, HTTP-level faults — against the real server on SQLite.
+/// variables, filters, GeoJSON, paging, HTTP-level faults — against the real server on SQLite
+/// and, fewer of them, on PostGIS.
 /// None may get a 5xx, an INTERNAL_ERROR, a stack trace or a non-JSON answer (see
 /// <see cref="FuzzOracle"/>). Settings and replay: see <see cref="FuzzSettings"/>.
 /// </summary>
 [Collection(CityCollection.Name)]
-public sealed class FuzzTests(SqliteCityFixture sqlite, ITestOutputHelper output)
+public sealed class FuzzTests(SqliteCityFixture sqlite, PostGisCityFixture postgis, ITestOutputHelper output)
 {
-    [Fact]
-    public async Task Random_requests_never_get_a_server_error_an_internal_error_a_stack_trace_or_a_non_JSON_answer()
+    [Theory]
+    [InlineData("SQLite", 2_000)]
+    [InlineData("PostGIS", 500)]
+    public async Task Random_requests_never_get_a_server_error_an_internal_error_a_stack_trace_or_a_non_JSON_answer(string provider, int requests)
     {
-        var settings = FuzzSettings.FromEnvironment();
-        await using var target = FuzzTarget.Create(sqlite.Server, settings.Environment);
+        var settings = FuzzSettings.FromEnvironment(requests);
+        await using var target = FuzzTarget.Create(provider == "SQLite" ? sqlite : postgis, settings.Environment);
         var schema = SchemaModel.Parse(await target.Server.QueryDataAsync(SchemaModel.IntrospectionQuery));
         var harvest = CityHarvest.Read(schema, await target.Server.QueryDataAsync(CityHarvest.Query(schema)));
         using var client = new FuzzClient(target.Server.BaseAddress, settings.Timeout);
