@@ -58,45 +58,59 @@ public static class DataServiceCollectionExtensions
                 $"OpenCity:Database:Provider is PostgreSql but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
         }
 
-        services.AddSingleton(_ =>
+        services.AddSingleton(_ => BuildPostgreSqlDataSource(connectionString));
+        services.AddPooledDbContextFactory<PostgreSqlOpenCityDbContext>((sp, options) =>
         {
-            var dataSource = new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite();
-
-            // PostGIS declares its geography functions very costly, so spatial queries cross the
-            // JIT threshold and spend tens of milliseconds compiling what runs in a few: an API
-            // answering short queries is better off without JIT, unless the connection string says otherwise.
-            if (string.IsNullOrEmpty(dataSource.ConnectionStringBuilder.Options))
-            {
-                dataSource.ConnectionStringBuilder.Options = "-c jit=off";
-            }
-
-            return dataSource.Build();
-        });
-        services.AddPooledDbContextFactory<OpenCityDbContext>((sp, options) =>
-        {
-            options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.UseNetTopologySuite())
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-                .UsePostGisGeodesic();
+            UsePostgreSql(options, sp.GetRequiredService<NpgsqlDataSource>());
             configureContext?.Invoke(options);
         });
+        services.AddSingleton<IDbContextFactory<OpenCityDbContext>, ProviderContextFactory<PostgreSqlOpenCityDbContext>>();
         services.AddSingleton<IDemoCityLoader, PostgreSqlDemoCityLoader>();
     }
 
     private static void AddSqlite(IServiceCollection services, string? connectionString, Action<DbContextOptionsBuilder>? configureContext)
     {
-        var sqlite = new SqliteConnectionStringBuilder(
-            string.IsNullOrWhiteSpace(connectionString) ? DatabaseOptions.DefaultSqliteConnectionString : connectionString)
+        var sqlite = SqliteConnectionString(connectionString);
+        services.AddPooledDbContextFactory<SqliteOpenCityDbContext>(options =>
         {
-            ForeignKeys = true,
-        };
-        services.AddPooledDbContextFactory<OpenCityDbContext>(options =>
-        {
-            options.UseSqlite(sqlite.ConnectionString)
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-                .AddInterceptors(new SqlitePragmaInterceptor())
-                .UseSqliteSpatial();
+            UseSqlite(options, sqlite);
             configureContext?.Invoke(options);
         });
+        services.AddSingleton<IDbContextFactory<OpenCityDbContext>, ProviderContextFactory<SqliteOpenCityDbContext>>();
         services.AddSingleton<IDemoCityLoader, SqliteDemoCityLoader>();
     }
+
+    /// <summary>The provider's options, shared with the design-time factory so that migrations are made from the model the server runs.</summary>
+    internal static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
+        options.UseNpgsql(dataSource, npgsql => npgsql.UseNetTopologySuite())
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .UsePostGisGeodesic();
+
+    internal static NpgsqlDataSource BuildPostgreSqlDataSource(string connectionString)
+    {
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite();
+
+        // PostGIS declares its geography functions very costly, so spatial queries cross the
+        // JIT threshold and spend tens of milliseconds compiling what runs in a few: an API
+        // answering short queries is better off without JIT, unless the connection string says otherwise.
+        if (string.IsNullOrEmpty(dataSource.ConnectionStringBuilder.Options))
+        {
+            dataSource.ConnectionStringBuilder.Options = "-c jit=off";
+        }
+
+        return dataSource.Build();
+    }
+
+    /// <inheritdoc cref="UsePostgreSql"/>
+    internal static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .AddInterceptors(new SqlitePragmaInterceptor())
+            .UseSqliteSpatial();
+
+    internal static string SqliteConnectionString(string? connectionString) =>
+        new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? DatabaseOptions.DefaultSqliteConnectionString : connectionString)
+        {
+            ForeignKeys = true,
+        }.ConnectionString;
 }

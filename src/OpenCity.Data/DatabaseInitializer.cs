@@ -1,20 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using OpenCity.Data.Configurations;
+using Npgsql;
+using OpenCity.Data.Migrations;
 using OpenCity.Data.PostgreSql;
 using OpenCity.Data.Seeding;
 using OpenCity.Data.Seeding.Loading;
 using OpenCity.Data.Sqlite;
 using OpenCity.Domain.Governance;
-using OpenCity.Geospatial.PostGis;
 using OpenCity.Geospatial.Sqlite;
 
 namespace OpenCity.Data;
 
-/// <summary>Creates the schema and fills the database with a generated demo city.</summary>
+/// <summary>
+/// Makes the database ready: applies the migrations it lacks (the only DDL there is) and, when asked,
+/// loads a generated demo city. On PostgreSQL all of it runs under one advisory lock
+/// (<see cref="PostgreSqlMigrationLock"/>), so that instances starting together migrate and seed once.
+/// </summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<OpenCityDbContext> contextFactory,
     IDemoCityLoader loader,
@@ -22,37 +28,196 @@ public sealed partial class DatabaseInitializer(
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
-    /// <summary>Creates whatever part of the schema is missing and, if configured, seeds an empty database.</summary>
+    /// <summary>What start-up does: migrates when <c>MigrateOnStartup</c>, then seeds an empty database when <c>SeedOnStartup</c> resolves to true.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await EnsureSchemaAsync(context, cancellationToken);
-        if (!options.Value.SeedOnStartup || await context.GovernanceUnits.AnyAsync(cancellationToken))
+        var settings = options.Value;
+        var seed = settings.ShouldSeedOnStartup();
+        if (!settings.MigrateOnStartup && !seed)
         {
             return;
         }
 
-        await GenerateAndLoadAsync(options.Value.SeedSize, progress: null, cancellationToken);
+        await using var held = await LockAsync(cancellationToken);
+        if (settings.MigrateOnStartup)
+        {
+            await MigrateUnderLockAsync(cancellationToken);
+        }
+
+        if (seed && !await IsSeededAsync(cancellationToken))
+        {
+            await GenerateAndLoadAsync(settings.SeedSize, progress: null, cancellationToken);
+        }
     }
 
-    /// <summary>Recreates the tables (picking up any change of the mapping) and loads a city of the given size.</summary>
+    /// <summary>Applies the migrations the database lacks (the <c>migrate</c> command) and returns their ids.</summary>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var held = await LockAsync(cancellationToken);
+        return await MigrateUnderLockAsync(cancellationToken);
+    }
+
+    /// <summary>Drops the twin's tables, migrates an empty schema and loads a city of the given size (the <c>seed</c> command).</summary>
     public async Task SeedAsync(CitySize size, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
     {
-        await RecreateTablesAsync(cancellationToken);
+        await using var held = await LockAsync(cancellationToken);
+        await RecreateTablesUnderLockAsync(cancellationToken);
         await GenerateAndLoadAsync(size, progress, cancellationToken);
     }
 
-    /// <summary>Drops the twin's tables and creates them empty from the current mapping, ready for a loader.</summary>
+    /// <summary>Drops the twin's tables and migrates them back empty, ready for a loader.</summary>
     public async Task RecreateTablesAsync(CancellationToken cancellationToken)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await PrepareDatabaseAsync(context, cancellationToken);
-        await DropTablesAsync(context, cancellationToken);
-        await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
-        await CreateIndexesAsync(context, cancellationToken);
+        await using var held = await LockAsync(cancellationToken);
+        await RecreateTablesUnderLockAsync(cancellationToken);
     }
 
-    /// <summary>Drops the twin's tables, children first, leaving anything else in the database alone.</summary>
+    private async Task<bool> IsSeededAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await context.GovernanceUnits.AnyAsync(cancellationToken);
+    }
+
+    /// <summary>Creates the database if needed and takes the lock; what must happen outside any transaction happens here.</summary>
+    private async Task<IAsyncDisposable> LockAsync(CancellationToken cancellationToken)
+    {
+        await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (context.Database.IsSqlite())
+            {
+                // One process owns a SQLite file; EF Core's own migration lock covers the rest.
+                await context.Database.UseWriteAheadLogAsync(cancellationToken);
+                return NoLock.Instance;
+            }
+
+            await CreateDatabaseAsync(context, cancellationToken);
+        }
+
+        return await PostgreSqlMigrationLock.AcquireAsync(contextFactory, LogWaitingForLock, cancellationToken);
+    }
+
+    /// <summary>Creates a missing PostgreSQL database; when instances race to, one wins and the others carry on.</summary>
+    private static async Task CreateDatabaseAsync(OpenCityDbContext context, CancellationToken cancellationToken)
+    {
+        var creator = context.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        {
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> MigrateUnderLockAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var database = context.Database;
+        var postgreSql = database.IsNpgsql();
+        if (postgreSql)
+        {
+            // Schema changes on a large table take as long as they take; cancellation still stops them.
+            database.SetCommandTimeout(0);
+        }
+
+        var baselined = await BaselineAsync(context, cancellationToken);
+        var pending = (await database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            LogMigrating(pending.Count, string.Join(", ", pending));
+            await database.MigrateAsync(cancellationToken);
+        }
+
+        if (postgreSql)
+        {
+            // This instance's data source may have read the database's types before another instance
+            // (or the migration just run) created PostGIS's: it would not know geometry.
+            await database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await ((NpgsqlConnection)database.GetDbConnection()).ReloadTypesAsync(cancellationToken);
+            }
+            finally
+            {
+                await database.CloseConnectionAsync();
+            }
+
+            // The planner knows nothing of a new expression index's values (geometry::geography)
+            // until then, and misjudges every query that could use it.
+            if (baselined || pending.Count > 0)
+            {
+                await database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>
+    /// A database made before migrations existed has the twin's tables but no migrations history.
+    /// Its schema is the first migration's (the baseline was written to equal it, and a test keeps it
+    /// so), so that migration is recorded as applied rather than run, and its idempotent statements
+    /// are run to add any index an older version of the code had not yet made. Later migrations then
+    /// apply as on any database.
+    /// </summary>
+    private async Task<bool> BaselineAsync(OpenCityDbContext context, CancellationToken cancellationToken)
+    {
+        var database = context.Database;
+        var twin = context.Model.FindEntityType(typeof(GovernanceUnit))!.GetTableName()!;
+
+        // Asked of the catalog: Npgsql's IHistoryRepository.ExistsAsync answers true before the table exists.
+        Task<bool> ExistsAsync(string table) => database.IsNpgsql()
+            ? database.PostgreSqlTableExistsAsync(table, cancellationToken)
+            : database.SqliteTableExistsAsync(table, cancellationToken);
+        if (await ExistsAsync(HistoryRepository.DefaultTableName) || !await ExistsAsync(twin))
+        {
+            return false;
+        }
+
+        var history = context.GetService<IHistoryRepository>();
+        var migrations = context.GetService<IMigrationsAssembly>();
+        var (id, type) = migrations.Migrations.First();
+        var baseline = migrations.CreateMigration(type, database.ProviderName!);
+        LogBaselining(id);
+        var statements = new List<string>
+        {
+            history.GetCreateIfNotExistsScript(),
+            history.GetInsertScript(new HistoryRow(id, ProductInfo.GetVersion())),
+        };
+
+        // The extensions first (idempotent, as EF Core generates them): an older database may lack pg_trgm.
+        var extensions = baseline.UpOperations.OfType<AlterDatabaseOperation>().ToList();
+        statements.AddRange(context.GetService<IMigrationsSqlGenerator>().Generate(extensions, baseline.TargetModel).Select(command => command.CommandText));
+        statements.AddRange(CustomSchema.Statements(baseline.TargetModel!, database.IsNpgsql()));
+        await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+        foreach (var statement in statements)
+        {
+            // Generated by EF Core and from the model's names, not from input.
+#pragma warning disable EF1002
+            await database.ExecuteSqlRawAsync(statement, cancellationToken);
+#pragma warning restore EF1002
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task RecreateTablesUnderLockAsync(CancellationToken cancellationToken)
+    {
+        await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await DropTablesAsync(context, cancellationToken);
+        }
+
+        await MigrateUnderLockAsync(cancellationToken);
+    }
+
+    /// <summary>Drops the twin's tables, children first, and the migrations history, leaving anything else in the database alone.</summary>
     private static async Task DropTablesAsync(OpenCityDbContext context, CancellationToken cancellationToken)
     {
         var database = context.Database;
@@ -67,7 +232,10 @@ public sealed partial class DatabaseInitializer(
                 await database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF", cancellationToken);
             }
 
-            foreach (var table in DemoCityTables.TableNames(context.Model).Reverse().Concat(SqliteSpatialIndexes.TableNames(context.Model)))
+            var tables = DemoCityTables.TableNames(context.Model).Reverse()
+                .Concat(SqliteSpatialIndexes.TableNames(context.Model))
+                .Append(HistoryRepository.DefaultTableName);
+            foreach (var table in tables)
             {
                 // Identifiers cannot be parameters; the names come from the model, not from input.
 #pragma warning disable EF1002
@@ -97,84 +265,27 @@ public sealed partial class DatabaseInitializer(
         LogLoaded(size, TimeProvider.System.GetElapsedTime(started));
     }
 
-    private static async Task EnsureSchemaAsync(OpenCityDbContext context, CancellationToken cancellationToken)
-    {
-        await PrepareDatabaseAsync(context, cancellationToken);
-        var table = context.Model.FindEntityType(typeof(GovernanceUnit))!.GetTableName()!;
-        var exists = context.Database.IsNpgsql()
-            ? await context.Database.PostgreSqlTableExistsAsync(table, cancellationToken)
-            : await context.Database.SqliteTableExistsAsync(table, cancellationToken);
-        if (!exists)
-        {
-            await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
-        }
+    private void LogWaitingForLock() => LogWaiting();
 
-        await CreateIndexesAsync(context, cancellationToken);
-    }
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another instance is migrating or seeding the database; waiting for it")]
+    private partial void LogWaiting();
 
-    /// <summary>
-    /// Adds the keyset, spatial and (on PostgreSQL) case-folded text indexes the model declares and the database lacks (a database
-    /// made before them included): EF Core cannot declare them. On PostgreSQL a new index is
-    /// followed by ANALYZE: the planner knows nothing of an expression index's values
-    /// (<c>geometry::geography</c>) until then, and misjudges every query that could use it.
-    /// </summary>
-    private static async Task CreateIndexesAsync(OpenCityDbContext context, CancellationToken cancellationToken)
-    {
-        var model = context.Model;
-        var postgreSql = context.Database.IsNpgsql();
-        List<string> statements;
-        if (postgreSql)
-        {
-            var existing = (await context.Database.PostgreSqlIndexNamesAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-            statements = [.. model.KeysetIndexes().Concat(PostGisGeographyIndexes.Indexes(model)).Concat(PostgreSqlCaseInsensitiveIndexes.Indexes(model))
-                .Where(index => !existing.Contains(index.Name)).Select(index => index.Create)];
-        }
-        else
-        {
-            // Idempotent: they also fill an R*Tree with the rows it lacks.
-            statements = [.. model.KeysetIndexes().Select(index => index.Create).Concat(SqliteSpatialIndexes.CreateStatements(model))];
-        }
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recording migration {Migration} as applied: the database was made before migrations")]
+    private partial void LogBaselining(string migration);
 
-        foreach (var statement in statements)
-        {
-            // Built from the model's names, not from input.
-#pragma warning disable EF1002
-            await context.Database.ExecuteSqlRawAsync(statement, cancellationToken);
-#pragma warning restore EF1002
-        }
-
-        if (postgreSql && statements.Count > 0)
-        {
-            await context.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
-        }
-    }
-
-    /// <summary>Creates the database if needed and applies what must precede the tables.</summary>
-    private static async Task PrepareDatabaseAsync(OpenCityDbContext context, CancellationToken cancellationToken)
-    {
-        var creator = context.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(cancellationToken))
-        {
-            await creator.CreateAsync(cancellationToken);
-        }
-
-        if (context.Database.IsNpgsql())
-        {
-            await context.Database.EnsurePostGisAsync(cancellationToken);
-            if (PostgreSqlCaseInsensitiveIndexes.NeedTrigrams(context.Model))
-            {
-                await context.Database.ExecuteSqlRawAsync("CREATE EXTENSION IF NOT EXISTS pg_trgm", cancellationToken);
-            }
-        }
-        else if (context.Database.IsSqlite())
-        {
-            await context.Database.UseWriteAheadLogAsync(cancellationToken);
-        }
-    }
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s): {Migrations}")]
+    private partial void LogMigrating(int count, string migrations);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Generated a {Size} demo city with {Components} components in {Elapsed}")]
     private partial void LogGenerated(CitySize size, int components, TimeSpan elapsed);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the {Size} demo city in {Elapsed}")]
     private partial void LogLoaded(CitySize size, TimeSpan elapsed);
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

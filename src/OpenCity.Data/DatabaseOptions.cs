@@ -17,6 +17,15 @@ public sealed class DatabaseOptions
     /// <summary>The size of the demo city generated when the database is empty.</summary>
     public CitySize SeedSize { get; set; } = CitySize.Small;
 
-    /// <summary>Whether start-up generates and loads a demo city into an empty database.</summary>
-    public bool SeedOnStartup { get; set; } = true;
+    /// <summary>Whether start-up applies the migrations the database lacks (otherwise: the <c>migrate</c> command).</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// Whether start-up generates and loads a demo city into an empty database. Unset: yes on SQLite
+    /// (the embedded demo shows a city on first run), no on PostgreSQL (a production database gets no fictional city).
+    /// </summary>
+    public bool? SeedOnStartup { get; set; }
+
+    /// <summary><see cref="SeedOnStartup"/>, or the provider's default when it is unset.</summary>
+    public bool ShouldSeedOnStartup() => SeedOnStartup ?? Provider == DatabaseProvider.Sqlite;
 }

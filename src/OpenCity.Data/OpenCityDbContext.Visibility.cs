@@ -7,7 +7,7 @@ namespace OpenCity.Data;
 // Who may see what: the one place every read goes through. A query of any kind (a list, a count, an
 // aggregate, a lookup by code or id, a nearest search) sees only what the rule lets through, so a
 // new resolver is closed by default rather than open until someone remembers the rule.
-public sealed partial class OpenCityDbContext
+public abstract partial class OpenCityDbContext
 {
     /// <summary>
     /// Restricted components (substations, parts of the gas and power networks) are hidden, and with

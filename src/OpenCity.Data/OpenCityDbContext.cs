@@ -13,8 +13,14 @@ using OpenCity.Geospatial.Sqlite;
 
 namespace OpenCity.Data;
 
-/// <summary>The digital twin's database, on SQLite (embedded default) or PostgreSQL/PostGIS.</summary>
-public sealed partial class OpenCityDbContext(DbContextOptions<OpenCityDbContext> options) : DbContext(options)
+/// <summary>
+/// The digital twin's database, on SQLite (embedded default) or PostgreSQL/PostGIS. The model is
+/// declared once, here; each provider has a subclass of its own (<see cref="PostgreSqlOpenCityDbContext"/>,
+/// <see cref="SqliteOpenCityDbContext"/>) only so that each has its own migrations: EF Core ties a
+/// migration to a context type, and the two databases need different DDL. Everything else asks for
+/// an <c>IDbContextFactory&lt;OpenCityDbContext&gt;</c> and never knows which one it got.
+/// </summary>
+public abstract partial class OpenCityDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<GovernanceUnit> GovernanceUnits => Set<GovernanceUnit>();
 

@@ -12,7 +12,8 @@ internal static class PostGisModelBuilderExtensions
 
     public static ModelBuilder UseOpenCityPostGis(this ModelBuilder modelBuilder)
     {
-        modelBuilder.HasPostgresExtension("postgis");
+        // pg_trgm serves the substring searches of the case-folded indexes (PostgreSqlCaseInsensitiveIndexes).
+        modelBuilder.HasPostgresExtension("postgis").HasPostgresExtension("pg_trgm");
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().ToList())
         {

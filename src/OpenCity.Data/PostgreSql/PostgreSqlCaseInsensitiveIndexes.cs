@@ -19,9 +19,6 @@ internal static class PostgreSqlCaseInsensitiveIndexes
 
     private static readonly string SmallLetters = string.Concat(Capitals.Select(c => (char)(c + 32)));
 
-    /// <summary>Whether the model has a trigram index, which needs the <c>pg_trgm</c> extension.</summary>
-    public static bool NeedTrigrams(IModel model) => model.CaseInsensitiveIndexes().Any(index => index.Substrings);
-
     /// <summary>The folded text of a column as the query layer translates it.</summary>
     public static string Folded(string column) => $"translate(lower(\"{column}\" COLLATE \"C\"), '{Capitals}', '{SmallLetters}')";
 

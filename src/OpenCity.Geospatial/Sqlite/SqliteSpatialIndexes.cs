@@ -17,6 +17,18 @@ public static class SqliteSpatialIndexes
         return model.GetEntityTypes().Where(e => e.ClrType == typeof(SpatialIndexEntry)).Select(e => e.GetTableName()!);
     }
 
+    /// <summary>Statements that drop the R*Tree tables (and with them their triggers) of a model, its own or a migration's.</summary>
+    public static IEnumerable<string> DropStatements(IModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return
+            from entityType in model.GetEntityTypes()
+            from property in entityType.GetProperties()
+            let index = property.SpatialIndex(model)
+            where index is not null
+            select $"DROP TABLE IF EXISTS \"{index.GetTableName()}\"";
+    }
+
     /// <summary>
     /// Idempotent statements that create each R*Tree, the triggers that keep it equal to its table
     /// and fill it with the rows it lacks (a database made before the index included). They call

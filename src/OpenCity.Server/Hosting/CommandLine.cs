@@ -5,7 +5,7 @@ using OpenCity.Server.Import;
 namespace OpenCity.Server.Hosting;
 
 /// <summary>
-/// Reads the administrative verbs: <c>seed [--size small|medium|large]</c>,
+/// Reads the administrative verbs: <c>migrate</c>, <c>seed [--size small|medium|large]</c>,
 /// <c>import components|units &lt;file.geojson&gt;</c> and <c>export-schema [path]</c> (default: the
 /// repository's <c>schema/opencity.graphql</c>). Anything else starts the server; configuration switches such as
 /// <c>--OpenCity:Database:Provider=PostgreSql</c> work with every verb.
@@ -13,8 +13,9 @@ namespace OpenCity.Server.Hosting;
 public static class CommandLine
 {
     public const string Usage = """
-        Usage: OpenCity.Server [seed [--size small|medium|large] | import components|units <file.geojson> | export-schema [path]] [--Setting:Key=value …]
+        Usage: OpenCity.Server [migrate | seed [--size small|medium|large] | import components|units <file.geojson> | export-schema [path]] [--Setting:Key=value …]
           (no verb)      serve the city at /graphql
+          migrate        apply the migrations the database lacks, then stop (for MigrateOnStartup=false)
           seed           replace the database's contents with a demo city, showing progress
           import         add the features of a GeoJSON FeatureCollection as components or units: all of them, or none and why
           export-schema  write the schema as SDL (default: the repository's schema/opencity.graphql)
@@ -24,6 +25,7 @@ public static class CommandLine
     {
         command = args.FirstOrDefault() switch
         {
+            "migrate" => new MigrateCommand(),
             "seed" => new SeedCommand(ReadSize(args)),
             "import" => ReadImport(args),
             "export-schema" => new ExportSchemaCommand(args.Skip(1).FirstOrDefault(a => !a.StartsWith('-'))),

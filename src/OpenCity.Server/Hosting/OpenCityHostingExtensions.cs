@@ -31,7 +31,10 @@ public static class OpenCityHostingExtensions
         return app;
     }
 
-    /// <summary>Creates the database schema and, when the database is empty, seeds the demo city.</summary>
+    /// <summary>
+    /// Makes the database ready: applies pending migrations (<c>OpenCity:Database:MigrateOnStartup</c>) and seeds
+    /// an empty database with the demo city when <c>OpenCity:Database:SeedOnStartup</c> says so (by default on SQLite only).
+    /// </summary>
     public static Task InitializeOpenCityAsync(this WebApplication app, CancellationToken cancellationToken) =>
         app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
 }

@@ -12,6 +12,9 @@ public sealed class PostGisCityFixture : ICityServerFixture
     {
         ["OpenCity:Database:Provider"] = "PostgreSql",
         ["ConnectionStrings:OpenCity"] = _database.ConnectionString,
+
+        // PostgreSQL seeds nothing unless asked.
+        ["OpenCity:Database:SeedOnStartup"] = "true",
     };
 
     public async Task InitializeAsync()
