@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using OpenCity.GraphQL.Transport.Availability;
 using OpenCity.GraphQL.Transport.Execution;
 using OpenCity.GraphQL.Transport.Http;
 using OpenCity.GraphQL.Transport.Ide;
@@ -14,7 +15,7 @@ public static class GraphQLTransportServiceCollectionExtensions
     /// <summary>
     /// Registers the GraphQL-over-HTTP transport and the IDE: options (<c>OpenCity:GraphQL:Http</c>,
     /// <c>OpenCity:GraphQL:Execution</c>, <c>OpenCity:GraphQL:Limits</c>, <c>OpenCity:GraphQL:Ide</c>),
-    /// the System.Text.Json serializer, the document cache, the request limits and error shaping. The schema is registered by the host
+    /// the System.Text.Json serializer, the document cache, the request limits, error shaping, readiness and the operations' traces and metrics. The schema is registered by the host
     /// (<c>services.AddGraphQL(b => b.AddSchema&lt;TSchema&gt;())</c>); the transport serves whatever
     /// <see cref="global::GraphQL.Types.ISchema"/> that is.
     /// </summary>
@@ -37,16 +38,23 @@ public static class GraphQLTransportServiceCollectionExtensions
                     && options.Timeout > TimeSpan.Zero && options.QueueTimeout >= TimeSpan.Zero,
                 "OpenCity:GraphQL:Limits: every limit must be positive (MaxAliases, MaxFragments, MaxQueuedRequests and QueueTimeout may be 0).")
             .ValidateOnStart();
+        services.AddOptions<GraphQLTelemetryOptions>()
+            .Bind(configuration.GetSection(GraphQLTelemetryOptions.SectionName))
+            .Validate(options => options.SlowRequestThreshold > TimeSpan.Zero, "OpenCity:Telemetry:SlowRequestThreshold must be positive.")
+            .ValidateOnStart();
         services.AddOptions<BananaCakePopOptions>()
             .Bind(configuration.GetSection(BananaCakePopOptions.SectionName));
 
         services.AddSingleton<BananaCakePopAssets>();
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton<ServerReadiness>();
+        services.AddSingleton<GraphQLInstrumentation>();
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
             .AddErrorInfoProvider(provider => new TransportErrorInfoProvider(
                 provider.GetRequiredService<IOptions<GraphQLExecutionOptions>>().Value.ExposeExceptionDetails))
             .AddValidationRule<IntrospectionTypeNameValidationRule>(useForCachedDocuments: true)
+            .ConfigureExecution<OperationTelemetry>()
             .ConfigureExecution<ErrorListLimit>()
             .ConfigureExecution<ExecutionAdmission>()
             .ConfigureExecution<ExecutionTimeout>()

@@ -21,9 +21,9 @@ if (command is not null)
 }
 
 app.MapOpenCity();
-await app.InitializeOpenCityAsync(app.Lifetime.ApplicationStopping);
-await app.RunAsync();
-return 0;
+
+// Listens at once; ready when the database is (see /health/ready).
+return await app.RunOpenCityAsync(app.InitializeOpenCityAsync);
 
 /// <summary>The server's entry point; public so functional tests can host it.</summary>
 public partial class Program;

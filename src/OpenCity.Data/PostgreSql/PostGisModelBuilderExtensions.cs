@@ -30,6 +30,8 @@ internal static class PostGisModelBuilderExtensions
 
         // Under the "C" collation a plain B-tree index serves prefix LIKE on the materialised path.
         modelBuilder.Entity<GovernanceUnit>().Property(u => u.Path).UseCollation("C");
-        return modelBuilder;
+
+        // Every other text column too: the same order as SQLite whatever the database's locale.
+        return modelBuilder.UseOrdinalText();
     }
 }

@@ -31,8 +31,9 @@ public static class MetricBuffer
     /// itself for 0. Refuses a distance that is not 0 or at least <see cref="MinMeters"/>, and
     /// (as an <see cref="ArgumentException"/>) a buffer that would not be finite or would leave
     /// WGS 84, as one reaching a pole, where a metre is no longer a fraction of a degree of longitude.
+    /// The token is checked before each piece is buffered and before the pieces are joined.
     /// </summary>
-    public static Geometry Buffer(Geometry geometry, double meters)
+    public static Geometry Buffer(Geometry geometry, double meters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(geometry);
         if (!double.IsFinite(meters) || meters < 0 || meters is > 0 and < MinMeters)
@@ -51,7 +52,12 @@ public static class MetricBuffer
         }
 
         var plane = LocalPlane.Around(geometry);
-        var pieces = Pieces(plane.ToMeters(geometry), meters * Tolerance).Select(piece => piece.Buffer(meters, QuadrantSegments)).ToList();
+        var pieces = Pieces(plane.ToMeters(geometry), meters * Tolerance).Select(piece =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return piece.Buffer(meters, QuadrantSegments);
+        }).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
         var buffered = plane.ToDegrees(pieces.Count == 1 ? pieces[0] : CascadedPolygonUnion.Union(pieces));
         return !buffered.IsEmpty && buffered.Coordinates.All(c => double.IsFinite(c.X) && double.IsFinite(c.Y) && Math.Abs(c.X) <= 360 && Math.Abs(c.Y) <= 90)
             ? buffered

@@ -12,16 +12,17 @@ namespace OpenCity.GraphQL.Data.Filtering;
 /// </summary>
 internal static class FilterExpressionBuilder
 {
-    public static Expression? Object(IInputObjectGraphType type, IDictionary<string, object?> value, Expression instance)
+    /// <summary>The condition of one filter object on <paramref name="instance"/>; the token is checked between branches and passed to buffering.</summary>
+    public static Expression? Object(IInputObjectGraphType type, IDictionary<string, object?> value, Expression instance, CancellationToken cancellationToken)
     {
         Expression? result = null;
         foreach (var (name, fieldValue) in value)
         {
             var condition = name switch
             {
-                "and" => Combine(type, name, fieldValue, instance, Expression.AndAlso, emptyMeans: true),
-                "or" => Combine(type, name, fieldValue, instance, Expression.OrElse, emptyMeans: false),
-                _ => Field(type.GetField(name)!, fieldValue, instance),
+                "and" => Combine(type, name, fieldValue, instance, Expression.AndAlso, emptyMeans: true, cancellationToken),
+                "or" => Combine(type, name, fieldValue, instance, Expression.OrElse, emptyMeans: false, cancellationToken),
+                _ => Field(type.GetField(name)!, fieldValue, instance, cancellationToken),
             };
             result = And(result, condition);
         }
@@ -35,7 +36,13 @@ internal static class FilterExpressionBuilder
     public static DataLayerError Invalid(string message) => new(FilterErrorCodes.InvalidFilter, message);
 
     private static Expression? Combine(
-        IInputObjectGraphType type, string name, object? value, Expression instance, Func<Expression, Expression, BinaryExpression> combine, bool emptyMeans)
+        IInputObjectGraphType type,
+        string name,
+        object? value,
+        Expression instance,
+        Func<Expression, Expression, BinaryExpression> combine,
+        bool emptyMeans,
+        CancellationToken cancellationToken)
     {
         if (value is not IEnumerable filters)
         {
@@ -44,7 +51,11 @@ internal static class FilterExpressionBuilder
 
         // A filter without conditions keeps everything.
         var conditions = filters.Cast<object?>()
-            .Select(filter => Object(type, AsObject(filter, name), instance) ?? Expression.Constant(true))
+            .Select(filter =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Object(type, AsObject(filter, name), instance, cancellationToken) ?? Expression.Constant(true);
+            })
             .ToList();
         return conditions.Count == 0 ? (emptyMeans ? null : Expression.Constant(false)) : Balanced(conditions, 0, conditions.Count, combine);
     }
@@ -58,14 +69,14 @@ internal static class FilterExpressionBuilder
             ? conditions[start]
             : combine(Balanced(conditions, start, count / 2, combine), Balanced(conditions, start + (count / 2), count - (count / 2), combine));
 
-    private static Expression? Field(FieldType field, object? value, Expression instance)
+    private static Expression? Field(FieldType field, object? value, Expression instance, CancellationToken cancellationToken)
     {
         var member = MemberLambdas.Inline(field.GetMetadata<LambdaExpression>(FilterMetadata.Member)!, instance);
         switch (ArgumentReader.Unwrap(field.ResolvedType!))
         {
             case OperationFilterInputType operationType:
                 Func<string, Expression, object?, Expression> build = operationType is GeometryFilterInputType
-                    ? SpatialFilterOperations.Build
+                    ? (name, target, operand) => SpatialFilterOperations.Build(name, target, operand, cancellationToken)
                     : FilterOperations.Build;
                 var operations = value is null
                     ? throw Invalid(operationType is GeometryFilterInputType
@@ -76,18 +87,18 @@ internal static class FilterExpressionBuilder
             case IInputObjectGraphType list when list.GetType().IsGenericType && list.GetType().GetGenericTypeDefinition() == typeof(ListFilterInputType<>):
                 return value is null
                     ? throw Invalid($"`{field.Name}` is a list and never null; write `{field.Name}: {{ any: false }}` for an empty list.")
-                    : List(list, field.Name, AsObject(value, field.Name), member);
+                    : List(list, field.Name, AsObject(value, field.Name), member, cancellationToken);
             case IInputObjectGraphType nested:
                 var isNull = Expression.Equal(member, Expression.Constant(null, member.Type));
                 return value is null
                     ? isNull
-                    : And(Expression.Not(isNull), Object(nested, AsObject(value, field.Name), member));
+                    : And(Expression.Not(isNull), Object(nested, AsObject(value, field.Name), member, cancellationToken));
             default:
                 throw new InvalidOperationException($"`{field.Name}` is not a filter field.");
         }
     }
 
-    private static Expression? List(IInputObjectGraphType type, string name, IDictionary<string, object?> value, Expression list)
+    private static Expression? List(IInputObjectGraphType type, string name, IDictionary<string, object?> value, Expression list, CancellationToken cancellationToken)
     {
         var elementType = list.Type.GetInterfaces().Append(list.Type)
             .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)).GetGenericArguments()[0];
@@ -106,7 +117,7 @@ internal static class FilterExpressionBuilder
             var element = Expression.Parameter(elementType, name[..1]);
             var condition = operand is null
                 ? throw Invalid($"`{name}: {{ {operation}: … }}` needs a filter, not null.")
-                : Object(elementFilter, AsObject(operand, name), element);
+                : Object(elementFilter, AsObject(operand, name), element, cancellationToken);
             var predicate = condition is null ? null : Expression.Lambda(condition, element);
             result = And(result, operation switch
             {

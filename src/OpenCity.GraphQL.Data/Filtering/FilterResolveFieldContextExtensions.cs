@@ -34,7 +34,7 @@ public static class FilterResolveFieldContextExtensions
 
         var input = (IInputObjectGraphType)type;
         var entity = Expression.Parameter(typeof(T), "x");
-        var body = FilterExpressionBuilder.Object(input, (IDictionary<string, object?>)value, entity);
+        var body = FilterExpressionBuilder.Object(input, (IDictionary<string, object?>)value, entity, context.CancellationToken);
         return body is null ? null : Expression.Lambda<Func<T, bool>>(body, entity);
     }
 }

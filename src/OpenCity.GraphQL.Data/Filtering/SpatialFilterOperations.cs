@@ -35,7 +35,7 @@ internal static class SpatialFilterOperations
 
     private static readonly HashSet<string> Relations = ["contains", "intersects", "within", "overlaps", "touches", "crosses"];
 
-    public static Expression Build(string operation, Expression member, object? value)
+    public static Expression Build(string operation, Expression member, object? value, CancellationToken cancellationToken)
     {
         if (value is null)
         {
@@ -44,13 +44,13 @@ internal static class SpatialFilterOperations
 
         if (operation.StartsWith('n') && Relations.Contains(operation[1..]))
         {
-            return Expression.Not(Relation(operation[1..], member, Given(operation[1..], (IDictionary<string, object?>)value)));
+            return Expression.Not(Relation(operation[1..], member, Given(operation[1..], (IDictionary<string, object?>)value, cancellationToken)));
         }
 
         return operation switch
         {
-            _ when Relations.Contains(operation) => Relation(operation, member, Given(operation, (IDictionary<string, object?>)value)),
-            "distance" => Distance(member, (IDictionary<string, object?>)value),
+            _ when Relations.Contains(operation) => Relation(operation, member, Given(operation, (IDictionary<string, object?>)value, cancellationToken)),
+            "distance" => Distance(member, (IDictionary<string, object?>)value, cancellationToken),
             "dwithin" => WithinDistance(member, (IDictionary<string, object?>)value),
             "bbox" => Box(member, (IEnumerable)value),
             _ => throw new InvalidOperationException($"Unknown spatial operation `{operation}`."),
@@ -64,9 +64,9 @@ internal static class SpatialFilterOperations
         return FilterOperations.Guarded(member, Expression.Call(member, method, Hold(geometry)));
     }
 
-    private static Expression Distance(Expression member, IDictionary<string, object?> value)
+    private static Expression Distance(Expression member, IDictionary<string, object?> value, CancellationToken cancellationToken)
     {
-        var geometry = Hold(Given("distance", value));
+        var geometry = Hold(Given("distance", value, cancellationToken));
         var distance = Expression.Call(typeof(Geodesic), nameof(Geodesic.DistanceMeters), null, member, geometry);
         Expression? result = null;
         foreach (var (operation, operand) in value.Where(v => v.Key is not ("geometry" or "buffer")))
@@ -122,7 +122,7 @@ internal static class SpatialFilterOperations
     /// (1 cm, the precision of GeoJSON coordinates; a smaller buffer, say 5e-324, would be noise or
     /// not a number) to <see cref="MaxMeters"/>.
     /// </summary>
-    private static Geometry Given(string operation, IDictionary<string, object?> value)
+    private static Geometry Given(string operation, IDictionary<string, object?> value, CancellationToken cancellationToken)
     {
         var geometry = Checked(operation, value);
         if (!value.TryGetValue("buffer", out var buffer) || buffer is null)
@@ -139,7 +139,7 @@ internal static class SpatialFilterOperations
 
         try
         {
-            return MetricBuffer.Buffer(geometry, meters);
+            return MetricBuffer.Buffer(geometry, meters, cancellationToken);
         }
         catch (ArgumentException exception) when (exception is not ArgumentOutOfRangeException)
         {

@@ -6,6 +6,7 @@ using GraphQL.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using OpenCity.GraphQL.Transport.Availability;
 using OpenCity.GraphQL.Transport.Errors;
 using OpenCity.GraphQL.Transport.Limits;
 
@@ -21,7 +22,8 @@ public partial class GraphQLHttpMiddleware(
     IDocumentExecuter<ISchema> documentExecuter,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLHttpOptions> options,
-    IOptions<GraphQLLimitsOptions> limits)
+    IOptions<GraphQLLimitsOptions> limits,
+    ServerReadiness readiness)
 {
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, HttpOperationTypeValidationRule.Get];
     private static readonly IValidationRule[] GetCachedRules = [HttpOperationTypeValidationRule.Get];
@@ -35,6 +37,8 @@ public partial class GraphQLHttpMiddleware(
     protected GraphQLHttpOptions Options { get; } = options.Value;
 
     protected GraphQLLimitsOptions Limits { get; } = limits.Value;
+
+    protected ServerReadiness Readiness { get; } = readiness;
 
     public virtual async Task InvokeAsync(HttpContext context)
     {
@@ -53,6 +57,29 @@ public partial class GraphQLHttpMiddleware(
             await WriteErrorResponseAsync(context, GraphQLMediaTypes.Json, new NotAcceptableError(request.Headers.Accept.ToString()));
             return;
         }
+
+        try
+        {
+            if (Readiness.Enter())
+            {
+                await ServeAsync(context, mediaType, isGet);
+            }
+            else
+            {
+                GraphQLHttpError error = Readiness.IsStopping ? new ServerStoppingError() : new ServerNotReadyError();
+                await WriteErrorResponseAsync(context, mediaType, error);
+            }
+        }
+        finally
+        {
+            Readiness.Exit();
+        }
+    }
+
+    /// <summary>Reads, executes and answers a request the server is ready to take.</summary>
+    protected virtual async Task ServeAsync(HttpContext context, string mediaType, bool isGet)
+    {
+        var request = context.Request;
 
         // Kestrel caps bodies at 30 MB on its own; the configured limit is the one that counts.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)

@@ -19,11 +19,16 @@ public static class OpenCityHostingExtensions
         builder.Services.AddOpenCityCors(builder.Configuration);
         builder.Services.AddOpenCityRateLimiting(builder.Configuration);
         builder.Services.AddSingleton<GeoJsonImporter>();
+        builder.Services.AddOpenCityHealthChecks(builder.Configuration);
+        builder.Services.AddOpenCityLifecycle(builder.Configuration);
+        builder.AddOpenCityTelemetry();
         return builder;
     }
 
     public static WebApplication MapOpenCity(this WebApplication app)
     {
+        app.MapOpenCityHealthChecks();
+        app.MapOpenCityTelemetry();
         app.UseOpenCityCors();
         app.UseOpenCityRateLimiting();
         app.MapOpenCityGraphQL("/graphql").RequireRateLimiting(RateLimitingHostingExtensions.PolicyName);

@@ -71,6 +71,25 @@ public sealed class PostgreSqlPersistenceTests(PostgreSqlDatabaseFixture fixture
     }
 
     [Fact]
+    public async Task Every_text_column_compares_by_code_point_whatever_the_database_locale()
+    {
+        await using var context = CreateContext();
+        var columns = await context.Database
+            .SqlQueryRaw<string>(
+                """
+                SELECT table_name || '.' || column_name || ' ' || coalesce(collation_name, '(database default)') AS "Value"
+                FROM information_schema.columns
+                WHERE table_schema = 'public' AND table_name <> 'spatial_ref_sys' AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE') AND data_type IN ('text', 'character varying')
+                ORDER BY 1
+                """)
+            .ToListAsync();
+
+        Assert.Contains("components.name C", columns);
+        Assert.Contains("components.kind C", columns);
+        Assert.All(columns, column => Assert.EndsWith(" C", column, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Indexes_and_foreign_keys_are_rebuilt_after_the_load()
     {
         await using var context = CreateContext();

@@ -53,6 +53,15 @@ public sealed class MetricBufferTests
     }
 
     [Fact]
+    public void A_cancelled_buffer_stops_before_its_pieces_are_built()
+    {
+        var line = Factory.CreateLineString(Enumerable.Range(0, 100).Select(i => TestGeometries.At(i * 0.001, (i % 2) * 0.001)).ToArray());
+
+        Assert.Throws<OperationCanceledException>(() => MetricBuffer.Buffer(line, 10, new CancellationToken(canceled: true)));
+        Assert.False(MetricBuffer.Buffer(line, 10, CancellationToken.None).IsEmpty);
+    }
+
+    [Fact]
     public void A_line_of_one_repeated_position_is_buffered_as_a_point()
     {
         var line = Factory.CreateLineString(Enumerable.Repeat(TestGeometries.At(0, 0), 50).ToArray());

@@ -4,6 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OpenCity.GraphQL.Transport.Availability;
 
 namespace OpenCity.Server.Tests.Infrastructure;
 
@@ -14,14 +17,30 @@ namespace OpenCity.Server.Tests.Infrastructure;
 public sealed class OpenCityServer : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
 
-    public OpenCityServer(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="settings">Configuration on top of the server's own.</param>
+    /// <param name="configureServices">Services a test adds or replaces (e.g. an in-memory telemetry exporter).</param>
+    /// <param name="waitUntilReady">
+    /// Whether to return only once the server is ready (its database migrated and seeded): it listens
+    /// before that, and a test of that time says false.
+    /// </param>
+    public OpenCityServer(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null, bool waitUntilReady = true)
     {
         _settings = settings;
+        _configureServices = configureServices;
         UseKestrel(0);
         StartServer();
         Client = CreateClient();
+        if (waitUntilReady)
+        {
+            // Throws when start-up failed (the server then stops on its own).
+            WhenReady.WaitAsync(TimeSpan.FromMinutes(5)).GetAwaiter().GetResult();
+        }
     }
+
+    /// <summary>Completes when the server's start-up work is done; faulted when it failed.</summary>
+    public Task WhenReady => Services.GetRequiredService<ServerReadiness>().Startup;
 
     public HttpClient Client { get; }
 
@@ -58,6 +77,11 @@ public sealed class OpenCityServer : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_configureServices is not null)
+        {
+            builder.ConfigureTestServices(_configureServices);
         }
     }
 }
