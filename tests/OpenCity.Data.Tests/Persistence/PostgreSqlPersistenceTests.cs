@@ -79,7 +79,7 @@ public sealed class PostgreSqlPersistenceTests(PostgreSqlDatabaseFixture fixture
                 """
                 SELECT table_name || '.' || column_name || ' ' || coalesce(collation_name, '(database default)') AS "Value"
                 FROM information_schema.columns
-                WHERE table_schema = 'public' AND table_name <> 'spatial_ref_sys' AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE') AND data_type IN ('text', 'character varying')
+                WHERE table_schema = 'public' AND table_name NOT IN ('spatial_ref_sys', '__EFMigrationsHistory') AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE') AND data_type IN ('text', 'character varying')
                 ORDER BY 1
                 """)
             .ToListAsync();

@@ -43,13 +43,15 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("C");
 
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
-                        .HasColumnName("domain");
+                        .HasColumnName("domain")
+                        .UseCollation("C");
 
                     b.Property<Geometry>("Geometry")
                         .IsRequired()
@@ -68,13 +70,15 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
-                        .HasColumnName("kind");
+                        .HasColumnName("kind")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
+                        .HasColumnName("name")
+                        .UseCollation("C");
 
                     b.Property<long?>("OwnerId")
                         .HasColumnType("bigint")
@@ -84,13 +88,15 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
-                        .HasColumnName("sensitivity");
+                        .HasColumnName("sensitivity")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
-                        .HasColumnName("status");
+                        .HasColumnName("status")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_components");
@@ -140,7 +146,8 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
-                        .HasColumnName("kind");
+                        .HasColumnName("kind")
+                        .UseCollation("C");
 
                     b.Property<long>("ToComponentId")
                         .HasColumnType("bigint")
@@ -171,12 +178,14 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("C");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("description");
+                        .HasColumnName("description")
+                        .UseCollation("C");
 
                     b.PrimitiveCollection<List<string>>("Keywords")
                         .IsRequired()
@@ -190,24 +199,28 @@ namespace OpenCity.Data.Migrations.PostgreSql
                     b.Property<string>("Licence")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("licence");
+                        .HasColumnName("licence")
+                        .UseCollation("C");
 
                     b.Property<string>("Publisher")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("publisher");
+                        .HasColumnName("publisher")
+                        .UseCollation("C");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("title");
+                        .HasColumnName("title")
+                        .UseCollation("C");
 
                     b.Property<string>("UpdateFrequency")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
-                        .HasColumnName("update_frequency");
+                        .HasColumnName("update_frequency")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_datasets");
@@ -232,23 +245,27 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("C");
 
                     b.Property<string>("Description")
                         .HasColumnType("text")
-                        .HasColumnName("description");
+                        .HasColumnName("description")
+                        .UseCollation("C");
 
                     b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
-                        .HasColumnName("domain");
+                        .HasColumnName("domain")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
+                        .HasColumnName("name")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_departments");
@@ -282,7 +299,8 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
+                        .HasColumnName("name")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_responsibility_areas");
@@ -325,19 +343,22 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("C");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
-                        .HasColumnName("level");
+                        .HasColumnName("level")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
+                        .HasColumnName("name")
+                        .UseCollation("C");
 
                     b.Property<long?>("ParentId")
                         .HasColumnType("bigint")
@@ -394,13 +415,15 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("category");
+                        .HasColumnName("category")
+                        .UseCollation("C");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("C");
 
                     b.Property<long?>("DepartmentId")
                         .HasColumnType("bigint")
@@ -409,7 +432,8 @@ namespace OpenCity.Data.Migrations.PostgreSql
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("description");
+                        .HasColumnName("description")
+                        .UseCollation("C");
 
                     b.Property<long?>("GridUnitId")
                         .HasColumnType("bigint")
@@ -424,7 +448,8 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
+                        .HasColumnName("status")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
@@ -471,40 +496,47 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
-                        .HasColumnName("aggregation");
+                        .HasColumnName("aggregation")
+                        .UseCollation("C");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("C");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("description");
+                        .HasColumnName("description")
+                        .UseCollation("C");
 
                     b.Property<string>("Licence")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("licence");
+                        .HasColumnName("licence")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
+                        .HasColumnName("name")
+                        .UseCollation("C");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("source");
+                        .HasColumnName("source")
+                        .UseCollation("C");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
-                        .HasColumnName("unit");
+                        .HasColumnName("unit")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_indicators");
@@ -533,7 +565,8 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
-                        .HasColumnName("period");
+                        .HasColumnName("period")
+                        .UseCollation("C");
 
                     b.Property<long>("UnitId")
                         .HasColumnType("bigint")
@@ -577,13 +610,15 @@ namespace OpenCity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("metric");
+                        .HasColumnName("metric")
+                        .UseCollation("C");
 
                     b.Property<string>("UnitOfMeasure")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
-                        .HasColumnName("unit_of_measure");
+                        .HasColumnName("unit_of_measure")
+                        .UseCollation("C");
 
                     b.Property<double>("Value")
                         .HasColumnType("double precision")
