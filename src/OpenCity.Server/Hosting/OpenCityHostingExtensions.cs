@@ -19,6 +19,7 @@ public static class OpenCityHostingExtensions
         builder.Services.AddOpenCityCors(builder.Configuration);
         builder.Services.AddOpenCityRateLimiting(builder.Configuration);
         builder.Services.AddSingleton<GeoJsonImporter>();
+        builder.Services.AddOpenCityProductionChecks();
         return builder;
     }
 
