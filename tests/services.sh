@@ -13,11 +13,20 @@ need=()
 command -v redis-server >/dev/null || need+=(redis-server)
 command -v chromium >/dev/null || need+=(chromium)
 command -v npm >/dev/null || need+=(nodejs npm) # the build installs Banana Cake Pop with npm
+[ -f /usr/share/i18n/locales/en_US ] || need+=(locales) # en_US.UTF-8 below
 if [ "${#need[@]}" -gt 0 ]; then
   echo "services: installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# en_US.UTF-8: the parity tests also run on a database with that locale. PostgreSQL takes a
+# database's locale from the OS when the database is created, so it is needed even when the
+# cluster exists already; compiled into a directory of its own (not the archive, which a running
+# server has already looked into), so a server started before sees it without a restart.
+if ! locale -a 2>/dev/null | grep -qix 'en_US.utf-\?8'; then
+  localedef --no-archive -i en_US -c -f UTF-8 en_US.UTF-8
 fi
 
 # PostgreSQL: a private cluster owned by the postgres user, so nothing depends on systemd.

@@ -13,12 +13,14 @@ namespace OpenCity.Server.Hosting;
 public static class CommandLine
 {
     public const string Usage = """
-        Usage: OpenCity.Server [migrate | seed [--size small|medium|large] | import components|units <file.geojson> | export-schema [path]] [--Setting:Key=value …]
+        Usage: OpenCity.Server [migrate | seed [--size small|medium|large] | import components|units <file.geojson> | export-schema [path] | backup <file> | restore <file>] [--Setting:Key=value …]
           (no verb)      serve the city at /graphql
           migrate        apply the migrations the database lacks, then stop (for MigrateOnStartup=false)
           seed           replace the database's contents with a demo city, showing progress
           import         add the features of a GeoJSON FeatureCollection as components or units: all of them, or none and why
           export-schema  write the schema as SDL (default: the repository's schema/opencity.graphql)
+          backup <file>  back the database up to the file (SQLite: online backup; PostgreSQL: pg_dump -Fc)
+          restore <file> replace the database's contents with the backup's (PostgreSQL: pg_restore)
         """;
 
     public static bool TryGetCommand(string[] args, [NotNullWhen(true)] out ICommand? command)
@@ -29,6 +31,8 @@ public static class CommandLine
             "seed" => new SeedCommand(ReadSize(args)),
             "import" => ReadImport(args),
             "export-schema" => new ExportSchemaCommand(args.Skip(1).FirstOrDefault(a => !a.StartsWith('-'))),
+            "backup" => new BackupCommand(ReadFile(args, "backup")),
+            "restore" => new RestoreCommand(ReadFile(args, "restore")),
             _ => null,
         };
         return command is not null;
@@ -41,6 +45,11 @@ public static class CommandLine
             ? new ImportCommand(target, path)
             : throw new CommandLineException("import takes what to import (components or units) and the GeoJSON file, e.g. `import components hydrants.geojson`.");
     }
+
+    private static string ReadFile(string[] args, string verb) =>
+        args.Skip(1).Where(a => !a.StartsWith('-')).ToList() is [var file]
+            ? file
+            : throw new CommandLineException($"{verb} takes the backup file, e.g. `{verb} opencity.backup`.");
 
     private static CitySize? ReadSize(string[] args)
     {

@@ -22,6 +22,7 @@ public static class OpenCityHostingExtensions
         builder.Services.AddOpenCityHealthChecks(builder.Configuration);
         builder.Services.AddOpenCityLifecycle(builder.Configuration);
         builder.AddOpenCityTelemetry();
+        builder.Services.AddOpenCityProductionChecks();
         return builder;
     }
 

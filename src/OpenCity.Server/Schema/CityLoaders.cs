@@ -16,12 +16,11 @@ namespace OpenCity.Server.Schema;
 public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
 {
     /// <summary>
-    /// Loads one row by key; all keys asked for under <paramref name="name"/> in one pass go into
-    /// one query. When the field returns an object type (a component's <c>owner</c>, a unit's
+    /// Loads one row by key; all keys asked for under <paramref name="name"/> by the same field,
+    /// with the same arguments and selection (<see cref="BatchKey"/>), in one pass go into one
+    /// query. When the field returns an object type (a component's <c>owner</c>, a unit's
     /// <c>parent</c>), only the columns its selection needs are read, plus
-    /// <paramref name="keyMember"/>; fields that select differently get separate batches, so no
-    /// row lacks a column its query asked for. Through an interface (<c>node(id:)</c>) whole rows
-    /// are read.
+    /// <paramref name="keyMember"/>. Through an interface (<c>node(id:)</c>) whole rows are read.
     /// </summary>
     public IDataLoaderResult<T?> One<TKey, T>(
         IResolveFieldContext context,
@@ -33,16 +32,16 @@ public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
         where TKey : notnull
         where T : class
     {
+        Expression<Func<T, T>>? projection = null;
         if (context.FieldDefinition.ResolvedType?.GetNamedType() is IObjectGraphType)
         {
-            var projection = EntityProjection.For<T>(context, keyMember);
-            name = $"{name}:{string.Join(',', ((MemberInitExpression)projection.Body).Bindings.Select(b => b.Member.Name))}";
+            projection = EntityProjection.For<T>(context, keyMember);
             var unprojected = fetch;
             fetch = (db, keys) => unprojected(db, keys).Select(projection);
         }
 
         return context.DataLoaders().GetOrAdd<TKey, T?>(
-            name,
+            BatchKey.For(context, name, projection),
             async (keys, cancellationToken) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -52,15 +51,19 @@ public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
             missing: null).Load(key);
     }
 
-    /// <summary>Loads the rows belonging to one key (e.g. a unit's children); all keys in one query.</summary>
+    /// <summary>
+    /// Loads the rows belonging to one key (e.g. a unit's children); all keys in one query. Give
+    /// the <paramref name="projection"/> that <paramref name="fetch"/> applies, if any: it is part of the batch's identity.
+    /// </summary>
     public IDataLoaderResult<IEnumerable<T>> Many<T>(
         IResolveFieldContext context,
         string name,
         long key,
         Func<OpenCityDbContext, IReadOnlyCollection<long>, IQueryable<T>> fetch,
-        Func<T, long> keyOf)
+        Func<T, long> keyOf,
+        LambdaExpression? projection = null)
         where T : class =>
-        Many(context, name, key, fetch, row => [keyOf(row)]);
+        Many(context, name, key, fetch, row => [keyOf(row)], projection);
 
     /// <summary>Like the other overload, for rows that belong to several keys (a link to both its ends).</summary>
     public IDataLoaderResult<IEnumerable<T>> Many<T>(
@@ -68,10 +71,11 @@ public sealed class CityLoaders(IDbContextFactory<OpenCityDbContext> contexts)
         string name,
         long key,
         Func<OpenCityDbContext, IReadOnlyCollection<long>, IQueryable<T>> fetch,
-        Func<T, long[]> keysOf)
+        Func<T, long[]> keysOf,
+        LambdaExpression? projection = null)
         where T : class =>
         context.DataLoaders().GetOrAdd<long, IEnumerable<T>>(
-            name,
+            BatchKey.For(context, name, projection),
             async (keys, cancellationToken) =>
             {
                 var wanted = keys.ToHashSet();

@@ -40,10 +40,11 @@ public sealed class UnitLoaders(
         var projection = EntityProjection.For<GovernanceUnit>(context, nameof(GovernanceUnit.Id), nameof(GovernanceUnit.ParentId));
         return loaders.Many(
             context,
-            $"unitChildren:{context.FieldAst.Location.Start}",
+            "unitChildren",
             parentId,
             (db, ids) => db.GovernanceUnits.Where(u => ids.Contains(u.ParentId!.Value)).Where(filter).ApplySort(order).Select(projection),
-            u => u.ParentId!.Value);
+            u => u.ParentId!.Value,
+            projection);
     }
 
     /// <summary>The unit's ancestors from the city down to its parent, read off its materialised path.</summary>
@@ -52,8 +53,8 @@ public sealed class UnitLoaders(
 
     /// <summary>
     /// A page of the public components of the unit and all the units below it, filtered, ordered
-    /// and projected as the field asks. Every unit under the same field of the query shares one
-    /// batch, so the loaders are named after the field's place in the document.
+    /// and projected as the field asks. Every unit under the same field with the same arguments and
+    /// selection shares one batch (<see cref="BatchKey"/>).
     /// </summary>
     public IDataLoaderResult<Connection<CityComponent>> Components(IResolveFieldContext context, GovernanceUnit unit)
     {
@@ -62,14 +63,13 @@ public sealed class UnitLoaders(
         arguments.Validate(pagingOptions, order);
         var filter = context.GetFilter<CityComponent>() ?? (_ => true);
         var projection = EntityProjection.For<CityComponent>(context, nameof(CityComponent.Id));
-        var field = context.FieldAst.Location.Start;
         var loaders = context.DataLoaders();
         var counts = loaders.GetOrAdd<string, int>(
-            $"unitComponentCount:{field}",
+            BatchKey.For(context, "unitComponentCount", projection),
             (paths, cancellationToken) => CountComponentsAsync(paths, filter, cancellationToken),
             missing: 0);
         return loaders.GetOrAdd<string, Connection<CityComponent>>(
-            $"unitComponents:{field}",
+            BatchKey.For(context, "unitComponents", projection),
             async (paths, cancellationToken) =>
                 (await pager.PageAsync(
                     paths,

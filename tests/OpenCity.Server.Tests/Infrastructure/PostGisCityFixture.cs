@@ -1,9 +1,19 @@
 namespace OpenCity.Server.Tests.Infrastructure;
 
 /// <summary>The server on a real PostgreSQL/PostGIS database seeded with the same small city.</summary>
-public sealed class PostGisCityFixture : ICityServerFixture
+public class PostGisCityFixture : ICityServerFixture
 {
+    private readonly string? _locale;
+
     private PostgresDatabase _database = null!;
+
+    public PostGisCityFixture()
+        : this(locale: null)
+    {
+    }
+
+    /// <summary>A database created with the locale given rather than the server's default.</summary>
+    protected PostGisCityFixture(string? locale) => _locale = locale;
 
     public OpenCityServer Server { get; private set; } = null!;
 
@@ -19,7 +29,7 @@ public sealed class PostGisCityFixture : ICityServerFixture
 
     public async Task InitializeAsync()
     {
-        _database = await PostgresDatabase.CreateAsync();
+        _database = await PostgresDatabase.CreateAsync(_locale);
         Server = new OpenCityServer(Settings);
     }
 

@@ -24,7 +24,11 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<PostgresDatabase> CreateAsync()
+    /// <summary>The locale of the parity tests' second PostgreSQL database: one that does not sort by code point.</summary>
+    public const string EnUsLocale = "en_US.UTF-8";
+
+    /// <summary>Creates the database, with the server's default locale or the one given (from template0, which any locale may copy).</summary>
+    public static async Task<PostgresDatabase> CreateAsync(string? locale = null)
     {
         var server = Environment.GetEnvironmentVariable("OPENCITY_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultServer;
         var database = new PostgresDatabase(server, $"opencity_test_{Guid.NewGuid():N}");
@@ -40,7 +44,10 @@ public sealed class PostgresDatabase : IAsyncDisposable
                 exception);
         }
 
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database.Name}\"", connection);
+        var create = locale is null
+            ? $"CREATE DATABASE \"{database.Name}\""
+            : $"CREATE DATABASE \"{database.Name}\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE '{locale}' LC_CTYPE '{locale}'";
+        await using var command = new NpgsqlCommand(create, connection);
         await command.ExecuteNonQueryAsync();
         return database;
     }
