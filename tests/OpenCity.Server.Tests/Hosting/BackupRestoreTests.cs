@@ -13,6 +13,8 @@ namespace OpenCity.Server.Tests.Hosting;
 /// Nothing lost: rows written, a backup taken while the server runs, the database wiped, the
 /// backup restored; a server on the restored database answers a set of queries exactly as before.
 /// </summary>
+// In the city collection: it runs statements, which would show in other tests' captures if run beside them.
+[Collection(CityCollection.Name)]
 public sealed class BackupRestoreTests : IDisposable
 {
     private static readonly string[] Queries =
@@ -58,7 +60,12 @@ public sealed class BackupRestoreTests : IDisposable
     public async Task PostGIS_dump_restores_every_answer_into_a_recreated_database()
     {
         await using var database = await PostgresDatabase.CreateAsync();
-        var settings = new Dictionary<string, string?> { ["OpenCity:Database:Provider"] = "PostgreSql", ["ConnectionStrings:OpenCity"] = database.ConnectionString };
+        var settings = new Dictionary<string, string?>
+        {
+            ["OpenCity:Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:OpenCity"] = database.ConnectionString,
+            ["OpenCity:Database:SeedOnStartup"] = "true",
+        };
         await RoundTripAsync(settings, async () =>
         {
             NpgsqlConnection.ClearAllPools();

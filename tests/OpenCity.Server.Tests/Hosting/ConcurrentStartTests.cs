@@ -13,6 +13,8 @@ namespace OpenCity.Server.Tests.Hosting;
 /// lets one migrate while the others wait, nobody seeds a production database with the demo city, all
 /// are ready, and with the cursor secret they share a cursor from one works on the others.
 /// </summary>
+// In the city collection: it runs statements, which would show in other tests' captures if run beside them.
+[Collection(CityCollection.Name)]
 public sealed class ConcurrentStartTests
 {
     [Fact]

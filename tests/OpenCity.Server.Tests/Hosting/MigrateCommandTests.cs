@@ -5,9 +5,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenCity.Data;
 using OpenCity.Server.Hosting;
+using OpenCity.Server.Tests.Infrastructure;
 
 namespace OpenCity.Server.Tests.Hosting;
 
+// In the city collection: it runs statements, which would show in other tests' captures if run beside them.
+[Collection(CityCollection.Name)]
 public sealed class MigrateCommandTests
 {
     [Fact]

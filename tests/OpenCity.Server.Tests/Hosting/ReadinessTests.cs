@@ -13,6 +13,8 @@ namespace OpenCity.Server.Tests.Hosting;
 /// holds the migration lock, and while a database lacks migrations, a load balancer keeps it out and a
 /// client is told to come back.
 /// </summary>
+// In the city collection: it runs statements, which would show in other tests' captures if run beside them.
+[Collection(CityCollection.Name)]
 public sealed class ReadinessTests
 {
     /// <summary>The key of the server's PostgreSQL advisory lock (<c>PostgreSqlMigrationLock</c>): "OpenCity" in ASCII.</summary>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OpenCity.GraphQL.Transport.Execution;
 using OpenCity.Server.Tests.Infrastructure;
 using OpenTelemetry.Trace;
@@ -11,12 +13,15 @@ namespace OpenCity.Server.Tests.Hosting;
 public sealed class TelemetryTests(SqliteCityFixture sqlite, PostGisCityFixture postgis)
 {
     [Fact]
-    public async Task One_request_is_traced_from_http_through_its_graphql_operation_to_each_sql_statement()
+    public async Task One_request_is_traced_from_http_through_its_graphql_operation_to_each_sql_statement_and_a_slow_one_logged_in_its_trace()
     {
         var spans = new List<Activity>();
+        var log = new TraceLog();
         await using var server = new OpenCityServer(
-            sqlite.Settings,
-            services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
+            new Dictionary<string, string?>(sqlite.Settings) { ["OpenCity:Telemetry:SlowRequestThreshold"] = "00:00:00.000001" },
+            services => services
+                .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))
+                .AddSingleton<ILoggerProvider>(log));
 
         await server.QueryDataAsync("query TracedCity { city { name children { code } } }");
 
@@ -62,6 +67,11 @@ public sealed class TelemetryTests(SqliteCityFixture sqlite, PostGisCityFixture 
 
             Assert.Same(operation, ancestor);
         });
+
+        // Every operation is "slow" here: its warning names it and its cost, inside its trace.
+        var slow = Assert.Single(log.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("TracedCity", StringComparison.Ordinal));
+        Assert.Contains("estimated cost", slow.Message, StringComparison.Ordinal);
+        Assert.Equal(operation.TraceId, slow.TraceId);
     }
 
     [Theory]
@@ -91,4 +101,26 @@ public sealed class TelemetryTests(SqliteCityFixture sqlite, PostGisCityFixture 
     // One sample line of the metric whose labels include every given one, with a positive value.
     private static Regex Line(string metric, params string[] labels) =>
         new("^" + Regex.Escape(metric) + @"\{" + string.Concat(labels.Select(label => "(?=[^}]*" + Regex.Escape(label) + ")")) + @"[^}]*\} [1-9]", RegexOptions.Multiline);
+
+    /// <summary>Keeps what is logged with the trace it was logged in.</summary>
+    private sealed class TraceLog : ILoggerProvider, ILogger
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(LogLevel Level, string Message, ActivityTraceId TraceId)> _entries = new();
+
+        public IReadOnlyList<(LogLevel Level, string Message, ActivityTraceId TraceId)> Entries => [.. _entries];
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            _entries.Enqueue((logLevel, formatter(state, exception), Activity.Current?.TraceId ?? default));
+
+        public void Dispose()
+        {
+        }
+    }
 }
