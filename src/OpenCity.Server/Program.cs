@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using OpenCity.Server.Hosting;
 
 ICommand? command;
@@ -15,6 +16,17 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddOpenCity();
 
 var app = builder.Build();
+try
+{
+    // Settings first, for every verb: a missing or weak one is one line naming it, not a stack trace.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
+}
+catch (OptionsValidationException exception)
+{
+    await Console.Error.WriteLineAsync(exception.Message);
+    return 1;
+}
+
 if (command is not null)
 {
     return await command.RunAsync(app, app.Lifetime.ApplicationStopping);

@@ -26,6 +26,33 @@ public sealed class ProductionSettingsTests
         Assert.DoesNotContain('\n', error.Message);
     }
 
+    [Fact]
+    public async Task The_server_process_says_which_setting_is_missing_in_one_line_and_exits_with_1()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Urls"] = "http://127.0.0.1:0",
+                ["OpenCity__Database__Provider"] = "PostgreSql",
+                ["ConnectionStrings__OpenCity"] = Connection,
+            },
+        };
+
+        using var server = System.Diagnostics.Process.Start(start)!;
+        var output = server.StandardOutput.ReadToEndAsync();
+        var error = await server.StandardError.ReadToEndAsync();
+        await server.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(1, server.ExitCode);
+        Assert.StartsWith("OpenCity:Paging:CursorSecret is not set", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain(" at ", await output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Production", Strong)]
     [InlineData("Development", null)]
