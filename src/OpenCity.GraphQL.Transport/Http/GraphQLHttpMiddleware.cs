@@ -3,8 +3,10 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Transport.Availability;
 using OpenCity.GraphQL.Transport.Errors;
@@ -80,6 +82,11 @@ public partial class GraphQLHttpMiddleware(
     protected virtual async Task ServeAsync(HttpContext context, string mediaType, bool isGet)
     {
         var request = context.Request;
+        if (await AuthenticateAsync(context) is { } refused)
+        {
+            await WriteErrorResponseAsync(context, mediaType, refused);
+            return;
+        }
 
         // Kestrel caps bodies at 30 MB on its own; the configured limit is the one that counts.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
@@ -124,6 +131,25 @@ public partial class GraphQLHttpMiddleware(
         }
 
         await HandleRequestAsync(context, mediaType, graphQLRequest, isGet);
+    }
+
+    /// <summary>
+    /// Refuses a request whose credentials failed authentication; null when it sent none (anonymous) or
+    /// they were accepted (<see cref="HttpContext.User"/> then reaches resolvers as <see cref="ExecutionOptions.User"/>).
+    /// The authentication middleware leaves a failed request anonymous; serving it so would hide a
+    /// broken or expired token behind answers that merely lack what it was meant to unlock.
+    /// </summary>
+    protected virtual async Task<GraphQLHttpError?> AuthenticateAsync(HttpContext context)
+    {
+        var schemes = context.RequestServices.GetService<IAuthenticationSchemeProvider>();
+        if (schemes is null || await schemes.GetDefaultAuthenticateSchemeAsync() is null)
+        {
+            return null; // The host authenticates nobody: every caller is anonymous.
+        }
+
+        // The handler keeps its result, so after the authentication middleware this reads it again.
+        var result = await context.AuthenticateAsync();
+        return result.Failure is { } failure ? new UnauthenticatedError(failure.Message) : null;
     }
 
     /// <summary>
@@ -227,6 +253,11 @@ public partial class GraphQLHttpMiddleware(
         if (result.Errors?.OfType<IHasAllowHeader>().FirstOrDefault() is { } methodError)
         {
             response.Headers.Allow = methodError.Allow;
+        }
+
+        if (result.Errors?.OfType<IHasWwwAuthenticate>().FirstOrDefault() is { } authenticateError)
+        {
+            response.Headers.WWWAuthenticate = authenticateError.WwwAuthenticate;
         }
 
         if (result.Errors?.OfType<IHasRetryAfter>().FirstOrDefault() is { } retryError)

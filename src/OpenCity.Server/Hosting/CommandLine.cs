@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using OpenCity.Data.Seeding;
+using OpenCity.Server.Auth;
 using OpenCity.Server.Import;
 
 namespace OpenCity.Server.Hosting;
@@ -7,13 +8,14 @@ namespace OpenCity.Server.Hosting;
 /// <summary>
 /// Reads the administrative verbs: <c>migrate</c>, <c>seed [--size small|medium|large]</c>,
 /// <c>import components|units &lt;file.geojson&gt;</c> and <c>export-schema [path]</c> (default: the
-/// repository's <c>schema/opencity.graphql</c>). Anything else starts the server; configuration switches such as
+/// repository's <c>schema/opencity.graphql</c>), <c>backup</c>/<c>restore &lt;file&gt;</c> and
+/// <c>token --role operator|admin [--department CODE] [--hours N]</c>. Anything else starts the server; configuration switches such as
 /// <c>--OpenCity:Database:Provider=PostgreSql</c> work with every verb.
 /// </summary>
 public static class CommandLine
 {
     public const string Usage = """
-        Usage: OpenCity.Server [migrate | seed [--size small|medium|large] | import components|units <file.geojson> | export-schema [path] | backup <file> | restore <file>] [--Setting:Key=value …]
+        Usage: OpenCity.Server [migrate | seed [--size small|medium|large] | import components|units <file.geojson> | export-schema [path] | backup <file> | restore <file> | token --role operator|admin [--department CODE] [--hours 8] [--subject NAME]] [--Setting:Key=value …]
           (no verb)      serve the city at /graphql
           migrate        apply the migrations the database lacks, then stop (for MigrateOnStartup=false)
           seed           replace the database's contents with a demo city, showing progress
@@ -21,7 +23,12 @@ public static class CommandLine
           export-schema  write the schema as SDL (default: the repository's schema/opencity.graphql)
           backup <file>  back the database up to the file (SQLite: online backup; PostgreSQL: pg_dump -Fc)
           restore <file> replace the database's contents with the backup's (PostgreSQL: pg_restore)
+          token          print a bearer token signed with OpenCity:Auth:SigningKey (Development: the built-in key); an operator's
+                         --department is a code such as WATER (its format is checked, not that the department exists);
+                         --hours 1-720, default 8; --subject defaults to your user name
         """;
+
+    private const int MaxTokenHours = 720;
 
     public static bool TryGetCommand(string[] args, [NotNullWhen(true)] out ICommand? command)
     {
@@ -33,6 +40,7 @@ public static class CommandLine
             "export-schema" => new ExportSchemaCommand(args.Skip(1).FirstOrDefault(a => !a.StartsWith('-'))),
             "backup" => new BackupCommand(ReadFile(args, "backup")),
             "restore" => new RestoreCommand(ReadFile(args, "restore")),
+            "token" => ReadToken(args),
             _ => null,
         };
         return command is not null;
@@ -44,6 +52,34 @@ public static class CommandLine
         return operands is [var what, var path] && Enum.TryParse<ImportTarget>(what, ignoreCase: true, out var target) && Enum.IsDefined(target)
             ? new ImportCommand(target, path)
             : throw new CommandLineException("import takes what to import (components or units) and the GeoJSON file, e.g. `import components hydrants.geojson`.");
+    }
+
+    private static TokenCommand ReadToken(string[] args)
+    {
+        var subject = ReadOption(args, "--subject") ?? Environment.UserName;
+        var department = ReadOption(args, "--department");
+        var hours = ReadOption(args, "--hours") is { } text
+            ? int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var h) && h is >= 1 and <= MaxTokenHours
+                ? h
+                : throw new CommandLineException($"--hours takes a whole number of hours from 1 to {MaxTokenHours}.")
+            : 8;
+        var caller = ReadOption(args, "--role") switch
+        {
+            CallerClaims.AdminRole when department is null => Caller.Admin(subject),
+            CallerClaims.AdminRole => throw new CommandLineException("An admin belongs to no department: leave out --department."),
+            CallerClaims.OperatorRole when department is not null && CallerClaims.DepartmentCode().IsMatch(department) => Caller.Operator(department, subject),
+            CallerClaims.OperatorRole => throw new CommandLineException("An operator's token needs --department with a department code: upper-case letters, digits, _ or -, e.g. WATER."),
+            _ => throw new CommandLineException("token takes --role operator or --role admin, e.g. `token --role operator --department WATER`."),
+        };
+        return new TokenCommand(caller, TimeSpan.FromHours(hours));
+    }
+
+    private static string? ReadOption(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index < 0 ? null
+            : index + 1 < args.Length && !args[index + 1].StartsWith("--", StringComparison.Ordinal) ? args[index + 1]
+            : throw new CommandLineException($"{name} takes a value.");
     }
 
     private static string ReadFile(string[] args, string verb) =>

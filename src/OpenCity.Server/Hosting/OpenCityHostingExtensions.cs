@@ -1,6 +1,7 @@
 using OpenCity.Data;
 using OpenCity.GraphQL.Data.Filtering.Folding;
 using OpenCity.GraphQL.Data.Paging.RowValues;
+using OpenCity.Server.Auth;
 using OpenCity.Server.Import;
 using OpenCity.Server.Schema;
 
@@ -17,6 +18,7 @@ public static class OpenCityHostingExtensions
         builder.Services.AddOpenCitySchema(builder.Configuration);
         builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
         builder.Services.AddOpenCityCors(builder.Configuration);
+        builder.Services.AddOpenCityAuthentication(builder.Configuration);
         builder.Services.AddOpenCityRateLimiting(builder.Configuration);
         builder.Services.AddSingleton<GeoJsonImporter>();
         builder.Services.AddOpenCityHealthChecks(builder.Configuration);
@@ -31,6 +33,7 @@ public static class OpenCityHostingExtensions
         app.MapOpenCityHealthChecks();
         app.MapOpenCityTelemetry();
         app.UseOpenCityCors();
+        app.UseOpenCityAuthentication();
         app.UseOpenCityRateLimiting();
         app.MapOpenCityGraphQL("/graphql").RequireRateLimiting(RateLimitingHostingExtensions.PolicyName);
         app.MapGet("/", () => Results.Redirect("/graphql/")).ExcludeFromDescription();

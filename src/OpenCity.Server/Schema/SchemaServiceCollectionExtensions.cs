@@ -37,6 +37,7 @@ public static class SchemaServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IQueryFields, Aggregation.AggregationQueries>();
         services.AddSingleton<IQueryFields, NodeQueryFields>();
+        services.AddSingleton<IQueryFields, Auth.ViewerQueries>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<OpenCitySchema>()

@@ -52,6 +52,7 @@ public sealed class DockerComposeTests
         Assert.Equal("PostgreSql", environment["OpenCity__Database__Provider"]);
         Assert.StartsWith("Host=postgis;", environment["ConnectionStrings__OpenCity"], StringComparison.Ordinal);
         Assert.StartsWith("${OPENCITY_CURSOR_SECRET:?", environment["OpenCity__Paging__CursorSecret"], StringComparison.Ordinal);
+        Assert.StartsWith("${OPENCITY_AUTH_SIGNING_KEY:?", environment["OpenCity__Auth__SigningKey"], StringComparison.Ordinal);
         Assert.Contains("redis", environment["ConnectionStrings__Redis"], StringComparison.Ordinal);
 
         var dependsOn = (YamlMappingNode)server["depends_on"];

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using OpenCity.Server.Hosting;
+using OpenCity.Server.Tests.Infrastructure;
 
 namespace OpenCity.Server.Tests.Hosting;
 
@@ -73,6 +74,7 @@ public sealed class ProductionSettingsTests
             ["Urls"] = "http://127.0.0.1:0",
             ["OpenCity:Database:Provider"] = "PostgreSql",
             ["ConnectionStrings:OpenCity"] = connectionString,
+            ["OpenCity:Auth:SigningKey"] = TestTokens.SigningKey, // checked on its own in AuthSettingsTests
         };
         if (secret is not null)
         {

@@ -22,6 +22,7 @@ public class PostGisCityFixture : ICityServerFixture
     {
         ["OpenCity:Database:Provider"] = "PostgreSql",
         ["ConnectionStrings:OpenCity"] = _database.ConnectionString,
+        ["OpenCity:Auth:SigningKey"] = TestTokens.SigningKey,
 
         // PostgreSQL seeds nothing unless asked.
         ["OpenCity:Database:SeedOnStartup"] = "true",

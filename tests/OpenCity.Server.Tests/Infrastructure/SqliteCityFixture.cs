@@ -12,6 +12,7 @@ public sealed class SqliteCityFixture : ICityServerFixture
     {
         ["OpenCity:Database:Provider"] = "Sqlite",
         ["ConnectionStrings:OpenCity"] = $"Data Source={_file}",
+        ["OpenCity:Auth:SigningKey"] = TestTokens.SigningKey,
     };
 
     public Task InitializeAsync()
