@@ -40,6 +40,7 @@ public sealed class ProductionSettingsTests
                 ["Urls"] = "http://127.0.0.1:0",
                 ["OpenCity__Database__Provider"] = "PostgreSql",
                 ["ConnectionStrings__OpenCity"] = Connection,
+                ["OpenCity__Auth__SigningKey"] = TestTokens.SigningKey,
             },
         };
 

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Transport.Availability;
 
 namespace OpenCity.Server.Tests.Infrastructure;
@@ -31,6 +33,15 @@ public sealed class OpenCityServer : WebApplicationFactory<Program>
         _configureServices = configureServices;
         UseKestrel(0);
         StartServer();
+
+        // Program answers bad settings with one line and exit code 1 rather than starting the host:
+        // here that is the settings' exception, for the test to read.
+        if (!Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested)
+        {
+            Services.GetRequiredService<IStartupValidator>().Validate();
+            throw new InvalidOperationException("The server returned without starting.");
+        }
+
         Client = CreateClient();
         if (waitUntilReady)
         {
