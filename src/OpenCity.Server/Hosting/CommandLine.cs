@@ -38,8 +38,8 @@ public static class CommandLine
             "seed" => new SeedCommand(ReadSize(args)),
             "import" => ReadImport(args),
             "export-schema" => new ExportSchemaCommand(args.Skip(1).FirstOrDefault(a => !a.StartsWith('-'))),
-            "backup" => new BackupCommand(ReadFile(args, "backup")),
-            "restore" => new RestoreCommand(ReadFile(args, "restore")),
+            "backup" => new BackupCommand(ReadFile(args, "backup"), restore: false),
+            "restore" => new BackupCommand(ReadFile(args, "restore"), restore: true),
             "token" => ReadToken(args),
             _ => null,
         };

@@ -93,12 +93,14 @@ public sealed class BackupRestoreTests : IDisposable
     }
 
     [Theory]
-    [InlineData("backup", typeof(BackupCommand))]
-    [InlineData("restore", typeof(RestoreCommand))]
-    public void The_command_line_reads_the_verbs(string verb, Type command)
+    [InlineData("backup", false)]
+    [InlineData("restore", true)]
+    public void The_command_line_reads_the_verbs(string verb, bool restore)
     {
         Assert.True(CommandLine.TryGetCommand([verb, "city.backup", "--OpenCity:Database:Provider=PostgreSql"], out var read));
-        Assert.IsType(command, read);
+        var command = Assert.IsType<BackupCommand>(read);
+        Assert.Equal(restore, command.Restore);
+        Assert.Equal("city.backup", command.File);
         Assert.Throws<CommandLineException>(() => CommandLine.TryGetCommand([verb], out _));
     }
 
