@@ -45,6 +45,7 @@ public static class DataServiceCollectionExtensions
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
         }
 
+        services.AddSingleton<VisibilityScope>();
         services.AddSingleton(_ => new DemoCityGenerator(CityDefinition.LoadEmbedded()));
         services.AddSingleton<DatabaseInitializer>();
         return builder;

@@ -12,6 +12,7 @@ using OpenCity.Data.Seeding;
 using OpenCity.Data.Seeding.Loading;
 using OpenCity.Data.Sqlite;
 using OpenCity.Domain.Governance;
+using OpenCity.Domain.ServiceRequests;
 using OpenCity.Geospatial.Sqlite;
 
 namespace OpenCity.Data;
@@ -155,7 +156,36 @@ public sealed partial class DatabaseInitializer(
             }
         }
 
+        if (pending.Count > 0)
+        {
+            await RoundReportedLocationsAsync(context, cancellationToken);
+        }
+
         return pending;
+    }
+
+    /// <summary>
+    /// Fills the public, rounded location of reports made before it existed: the rounding is the
+    /// application's (<see cref="ReportedLocation"/>), which SQLite's SQL cannot express.
+    /// </summary>
+    private static async Task RoundReportedLocationsAsync(OpenCityDbContext context, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var batch = await context.ServiceRequests.AsTracking().Where(r => r.PublicLocation == null).OrderBy(r => r.Id).Take(1000).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var request in batch)
+            {
+                request.PublicLocation = ReportedLocation.Round(request.Location);
+            }
+
+            await context.SaveChangesAsync(cancellationToken);
+            context.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>

@@ -10,14 +10,30 @@ namespace OpenCity.Data;
 public abstract partial class OpenCityDbContext
 {
     /// <summary>
-    /// Restricted components (substations, parts of the gas and power networks) are hidden, and with
-    /// them their links and readings: a link only when both its ends may be seen, a reading only when
-    /// its component may be. Work that must see everything (seeding, import, maintenance) says so
-    /// with <c>IgnoreQueryFilters()</c>.
+    /// Whose restricted components this context shows: none (the public), one department's, or all.
+    /// Set by the context factory from the <see cref="VisibilityScope"/> of the work in progress;
+    /// a pooled context gets it anew on every lease.
+    /// </summary>
+    public Visibility Visibility { get; internal set; } = Visibility.Public;
+
+    // The filter's parameter: null for the public, so EF Core's parameter-nullability pass folds the
+    // department branch away and the public's SQL is exactly "sensitivity = 'Public'".
+    private string? RestrictedScope => Visibility.RestrictedScope;
+
+    /// <summary>
+    /// Restricted components (substations, parts of the gas and power networks) are hidden from the
+    /// public, and with them their links and readings: a link only when both its ends may be seen, a
+    /// reading only when its component may be. A department's operators see the restricted
+    /// components their department owns; admins see all. Work that must see everything (seeding,
+    /// import, maintenance) says so with <c>IgnoreQueryFilters()</c>.
     /// </summary>
     private void ApplyVisibility(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<CityComponent>().HasQueryFilter(c => c.Sensitivity == Sensitivity.Public);
+        modelBuilder.Entity<CityComponent>().HasQueryFilter(c =>
+            c.Sensitivity == Sensitivity.Public
+            || (RestrictedScope != null
+                && (RestrictedScope == Visibility.AllDepartments
+                    || Departments.Any(d => d.Id == c.OwnerId && d.Code == RestrictedScope))));
 
         // Written against the components themselves, so the rule above is stated once.
         modelBuilder.Entity<ComponentLink>().HasQueryFilter(l =>

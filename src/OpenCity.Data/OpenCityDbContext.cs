@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using OpenCity.Data.Configurations;
 using OpenCity.Data.PostgreSql;
 using OpenCity.Data.Sqlite;
+using OpenCity.Domain.Auditing;
 using OpenCity.Domain.Components;
 using OpenCity.Domain.Datasets;
 using OpenCity.Domain.Departments;
+using OpenCity.Domain.Events;
 using OpenCity.Domain.Governance;
 using OpenCity.Domain.ServiceRequests;
 using OpenCity.Domain.Statistics;
@@ -40,7 +42,15 @@ public abstract partial class OpenCityDbContext(DbContextOptions options) : DbCo
 
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
 
+    public DbSet<ServiceRequestCategory> ServiceRequestCategories => Set<ServiceRequestCategory>();
+
+    public DbSet<ServiceRequestSubmission> ServiceRequestSubmissions => Set<ServiceRequestSubmission>();
+
     public DbSet<Dataset> Datasets => Set<Dataset>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<OutboxEvent> Outbox => Set<OutboxEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

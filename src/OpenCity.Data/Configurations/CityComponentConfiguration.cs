@@ -28,6 +28,9 @@ internal sealed class CityComponentConfiguration : IEntityTypeConfiguration<City
         builder.HasKeysetIndex(c => c.Status, c => c.InstalledOn);
         builder.Property(c => c.Geometry);
 
+        // Optimistic concurrency: an update names the version it read, and loses if another committed first.
+        builder.Property(c => c.Version).IsConcurrencyToken();
+
         // JSON text here; the PostgreSQL mapping stores it as jsonb.
         builder.Property(c => c.Attributes);
 

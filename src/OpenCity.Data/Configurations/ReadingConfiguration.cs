@@ -14,6 +14,9 @@ internal sealed class ReadingConfiguration : IEntityTypeConfiguration<Reading>
 
         // A component's readings over a time window; also serves as the foreign-key index.
         builder.HasIndex(r => new { r.ComponentId, r.MeasuredAt });
+
+        // One value per component, metric and moment: a replayed reading is recognised, not stored twice.
+        builder.HasIndex(r => new { r.ComponentId, r.Metric, r.MeasuredAt }).IsUnique();
         builder.HasOne(r => r.Component)
             .WithMany()
             .HasForeignKey(r => r.ComponentId)

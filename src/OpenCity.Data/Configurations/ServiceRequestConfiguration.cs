@@ -15,6 +15,9 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(r => r.Status);
         builder.Property(r => r.Location);
+        builder.Property(r => r.PublicLocation);
+        builder.Property(r => r.ReportCount).HasDefaultValue(1);
+        builder.Property(r => r.Version).IsConcurrencyToken();
 
         builder.HasOne(r => r.Department)
             .WithMany()

@@ -9,6 +9,8 @@ namespace OpenCity.Data.Configurations;
 /// </summary>
 internal static class SnakeCaseNamingExtensions
 {
+    private const int MaxIdentifierLength = 63;
+
     /// <summary>Renames everything already in the model; call it last in <c>OnModelCreating</c>.</summary>
     public static ModelBuilder UseSnakeCaseNames(this ModelBuilder modelBuilder)
     {
@@ -32,17 +34,20 @@ internal static class SnakeCaseNamingExtensions
             foreach (var foreignKey in entityType.GetForeignKeys())
             {
                 var principal = ToSnakeCase(foreignKey.PrincipalEntityType.GetTableName() ?? foreignKey.PrincipalEntityType.ClrType.Name);
-                foreignKey.SetConstraintName($"fk_{table}_{principal}_{ColumnList(foreignKey.Properties.Select(p => p.Name))}");
+                foreignKey.SetConstraintName(Identifier($"fk_{table}_{principal}_{ColumnList(foreignKey.Properties.Select(p => p.Name))}"));
             }
 
             foreach (var index in entityType.GetIndexes())
             {
-                index.SetDatabaseName($"ix_{table}_{ColumnList(index.Properties.Select(p => p.Name))}");
+                index.SetDatabaseName(Identifier($"ix_{table}_{ColumnList(index.Properties.Select(p => p.Name))}"));
             }
         }
 
         return modelBuilder;
     }
+
+    /// <summary>A name as PostgreSQL keeps it (it cuts identifiers to 63 bytes), so that the model names what the database has.</summary>
+    private static string Identifier(string name) => name.Length <= MaxIdentifierLength ? name : name[..MaxIdentifierLength];
 
     internal static string ToSnakeCase(string name)
     {

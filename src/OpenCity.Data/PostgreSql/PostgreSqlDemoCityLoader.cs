@@ -22,13 +22,19 @@ public sealed class PostgreSqlDemoCityLoader(NpgsqlDataSource dataSource, IDbCon
 
     public async Task LoadAsync(DemoCity city, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
     {
-        IReadOnlyList<LoadTable> tables;
+        List<LoadTable> tables = [];
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            tables = [.. DemoCityTables.InLoadOrder(city, context.Model)];
+            foreach (var table in DemoCityTables.InLoadOrder(city, context.Model))
+            {
+                if (table.In(await ExistingColumnsAsync(connection, table.Name, cancellationToken)) is { } load)
+                {
+                    tables.Add(load);
+                }
+            }
         }
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             await ExecuteAsync(connection, $"SET LOCAL maintenance_work_mem = '{IndexBuildMemory}'", cancellationToken);
@@ -44,6 +50,21 @@ public sealed class PostgreSqlDemoCityLoader(NpgsqlDataSource dataSource, IDbCon
         }
 
         await ExecuteAsync(connection, $"ANALYZE {string.Join(", ", tables.Select(t => $"\"{t.Name}\""))}", cancellationToken);
+    }
+
+    private static async Task<HashSet<string>> ExistingColumnsAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1", connection);
+        command.Parameters.AddWithValue(table);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var columns = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return columns;
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)

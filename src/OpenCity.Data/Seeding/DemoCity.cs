@@ -22,5 +22,6 @@ public sealed record DemoCity(
     IReadOnlyList<Reading> Readings,
     IReadOnlyList<Indicator> Indicators,
     IReadOnlyList<Observation> Observations,
+    IReadOnlyList<ServiceRequestCategory> ServiceRequestCategories,
     IReadOnlyList<ServiceRequest> ServiceRequests,
     IReadOnlyList<Dataset> Datasets);

@@ -26,7 +26,8 @@ public sealed class SqliteDemoCityLoader(IDbContextFactory<OpenCityDbContext> co
         try
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            var tables = DemoCityTables.InLoadOrder(city, context.Model).ToList();
+            var tables = DemoCityTables.InLoadOrder(city, context.Model)
+                .Select(t => t.In(ExistingColumns(connection, transaction, t.Name))).OfType<LoadTable>().ToList();
             var indexes = DropIndexes(connection, transaction, tables.Select(t => t.Name));
             foreach (var table in tables)
             {
@@ -44,6 +45,22 @@ public sealed class SqliteDemoCityLoader(IDbContextFactory<OpenCityDbContext> co
         {
             Execute(connection, null, "PRAGMA cache_size = -2000");
         }
+    }
+
+    private static HashSet<string> ExistingColumns(SqliteConnection connection, SqliteTransaction transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT name FROM pragma_table_info($table)";
+        command.Parameters.AddWithValue("$table", table);
+        using var reader = command.ExecuteReader();
+        var columns = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return columns;
     }
 
     /// <summary>Drops the tables' secondary indexes and returns the statements that recreate them.</summary>

@@ -38,4 +38,7 @@ public sealed class CityComponent
     public GovernanceUnit? GridUnit { get; set; }
 
     public Sensitivity Sensitivity { get; set; }
+
+    /// <summary>Counts the committed changes of this asset; a write that names an older version loses (optimistic concurrency).</summary>
+    public long Version { get; set; }
 }

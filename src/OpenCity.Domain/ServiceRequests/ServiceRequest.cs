@@ -20,6 +20,12 @@ public sealed class ServiceRequest
     /// <summary>Where the problem is, in WGS 84.</summary>
     public required Point Location { get; set; }
 
+    /// <summary>
+    /// <see cref="Location"/> rounded to about 50 m (<see cref="ReportedLocation.Round"/>): what the
+    /// public sees and filters on. Null only on rows older than the column, which readers round on the fly.
+    /// </summary>
+    public Point? PublicLocation { get; set; }
+
     public ServiceRequestStatus Status { get; set; }
 
     public long? DepartmentId { get; set; }
@@ -35,4 +41,10 @@ public sealed class ServiceRequest
 
     /// <summary>UTC time of the last change of status.</summary>
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>How many citizens reported this problem: the first report and those attached to it as duplicates.</summary>
+    public int ReportCount { get; set; } = 1;
+
+    /// <summary>Counts the committed changes of this request; a write that names an older version loses (optimistic concurrency).</summary>
+    public long Version { get; set; }
 }

@@ -33,6 +33,7 @@ public sealed class CityComponentType : ObjectGraphType<CityComponent>
         Field<NonNullGraphType<ComponentKindType>>("kind").Description("What the asset is.").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<InfrastructureDomainType>>("domain").Description("Which network or service it belongs to.").Resolve(ctx => ctx.Source.Domain);
         Field<NonNullGraphType<ComponentStatusType>>("status").Description("Whether it is working.").Resolve(ctx => ctx.Source.Status);
+        Field(x => x.Version).Description("How many times it was changed; give it as `expectedVersion` when you change it, so that you never overwrite a change you have not seen.");
         Field<NonNullGraphType<GeoJsonGraphType>>("geometry")
             .Description("Where it is, as GeoJSON: a Point (e.g. a hydrant), a LineString (a pipe) or a Polygon (a building).")
             .Resolve(ctx => ctx.Source.Geometry);

@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenCity.GraphQL.Data;
 using OpenCity.GraphQL.Data.Relay;
 using OpenCity.Server.Components;
@@ -39,8 +40,15 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, NodeQueryFields>();
         services.AddSingleton<IQueryFields, Auth.ViewerQueries>();
 
+        services.AddSingleton<Auth.CityPolicy>();
+        services.AddSingleton<Events.OutboxSignal>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Writes.CityWriter>();
+        services.AddSingleton<IMutationFields, ComponentMutations>();
+
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<OpenCitySchema>()
+            .ConfigureExecution<Auth.VisibilityExecution>()
             .AddGraphTypes(typeof(OpenCitySchema).Assembly));
         return services;
     }

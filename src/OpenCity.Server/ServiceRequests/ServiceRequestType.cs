@@ -38,6 +38,7 @@ public sealed class ServiceRequestType : ObjectGraphType<ServiceRequest>
             .Reads("GridUnitId")
             .Resolve(ctx => ctx.Source.GridUnitId is { } gridId ? units.ById(ctx, gridId) : null);
         Field<NonNullGraphType<DateTimeGraphType>>("submittedAt").Description("When it was reported (ISO 8601, UTC).").Resolve(ctx => ctx.Source.SubmittedAt);
+        Field(x => x.Version).Description("How many times it was changed; give it as `expectedVersion` when you work it, so that you never overwrite a change you have not seen.");
         Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Description("When its status last changed (ISO 8601, UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
     }
 }

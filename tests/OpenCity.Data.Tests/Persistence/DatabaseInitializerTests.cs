@@ -47,7 +47,7 @@ public abstract class DatabaseInitializerTests : IAsyncLifetime
 
         await AssertHoldsAsync(SmallCity);
         var finals = progress.Reports.Where(p => p.RowsWritten == p.TotalRows).Select(p => p.Table).ToHashSet();
-        Assert.Equal(10, finals.Count);
+        Assert.Equal(11, finals.Count);
         Assert.Contains("governance_units", finals);
 
         await using var context = CreateContext();

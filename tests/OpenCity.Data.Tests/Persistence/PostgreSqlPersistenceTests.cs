@@ -25,7 +25,9 @@ public sealed class PostgreSqlPersistenceTests(PostgreSqlDatabaseFixture fixture
                 "governance_units.boundary MULTIPOLYGON 4326",
                 "governance_units.centroid POINT 4326",
                 "responsibility_areas.area MULTIPOLYGON 4326",
+                "service_request_submissions.location POINT 4326",
                 "service_requests.location POINT 4326",
+                "service_requests.public_location POINT 4326",
             ],
             columns);
     }

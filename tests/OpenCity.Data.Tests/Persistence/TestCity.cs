@@ -119,7 +119,12 @@ internal static class TestCity
             },
         };
 
-        return new DemoCity(units, [water, lighting], areas, components, links, readings, [population], observations, requests, datasets);
+        var categories = new List<ServiceRequestCategory>
+        {
+            new() { Id = 1, Code = "water_leak", Name = "Water leak", Domain = InfrastructureDomain.Water },
+        };
+
+        return new DemoCity(units, [water, lighting], areas, components, links, readings, [population], observations, categories, requests, datasets);
     }
 
     private static GovernanceUnit Unit(long id, string code, string name, GovernanceLevel level, long? parentId, string path, MultiPolygon boundary) => new()

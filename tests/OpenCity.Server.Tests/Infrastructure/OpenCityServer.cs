@@ -57,14 +57,19 @@ public sealed class OpenCityServer : WebApplicationFactory<Program>
 
     public Uri BaseAddress => Client.BaseAddress!;
 
-    /// <summary>POSTs a GraphQL request and returns the whole response body as JSON.</summary>
-    public async Task<JsonObject> PostAsync(string query, object? variables = null)
+    /// <summary>POSTs a GraphQL request (with a bearer token when given) and returns the whole response body as JSON.</summary>
+    public async Task<JsonObject> PostAsync(string query, object? variables = null, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = JsonContent.Create(new { query, variables }),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         using var response = await Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         return JsonNode.Parse(body)?.AsObject()
@@ -72,9 +77,9 @@ public sealed class OpenCityServer : WebApplicationFactory<Program>
     }
 
     /// <summary>Like <see cref="PostAsync"/>, but fails the test when the response carries errors.</summary>
-    public async Task<JsonObject> QueryDataAsync(string query, object? variables = null)
+    public async Task<JsonObject> QueryDataAsync(string query, object? variables = null, string? token = null)
     {
-        var response = await PostAsync(query, variables);
+        var response = await PostAsync(query, variables, token);
         Assert.True(response["errors"] is null, $"GraphQL errors: {response["errors"]?.ToJsonString(new JsonSerializerOptions { WriteIndented = true })}");
         return response["data"]!.AsObject();
     }

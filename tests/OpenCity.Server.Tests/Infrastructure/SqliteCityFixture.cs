@@ -1,7 +1,7 @@
 namespace OpenCity.Server.Tests.Infrastructure;
 
 /// <summary>The server on the embedded default: a fresh SQLite file seeded with the small city.</summary>
-public sealed class SqliteCityFixture : ICityServerFixture
+public class SqliteCityFixture : ICityServerFixture
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"opencity-test-{Guid.NewGuid():N}.db");
 

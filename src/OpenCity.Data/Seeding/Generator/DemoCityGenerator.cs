@@ -1,4 +1,5 @@
 using OpenCity.Data.Membership;
+using OpenCity.Domain.ServiceRequests;
 
 namespace OpenCity.Data.Seeding;
 
@@ -33,6 +34,7 @@ public sealed class DemoCityGenerator(CityDefinition definition)
         foreach (var request in requests)
         {
             request.GridUnitId = membership.GridOf(request.Location);
+            request.PublicLocation = ReportedLocation.Round(request.Location);
         }
 
         return new DemoCity(
@@ -44,6 +46,7 @@ public sealed class DemoCityGenerator(CityDefinition definition)
             readings,
             indicators,
             observations,
+            ServiceRequestBuilder.Categories(definition, departments),
             requests,
             DatasetBuilder.Build(definition));
     }

@@ -81,4 +81,20 @@ internal static class ServiceRequestBuilder
 
         return ordered;
     }
+
+    /// <summary>The categories citizens may report, each answered by its department's domain.</summary>
+    public static IReadOnlyList<ServiceRequestCategory> Categories(CityDefinition definition, IReadOnlyList<Department> departments)
+    {
+        var domains = departments.ToDictionary(d => d.Code, d => d.Domain, StringComparer.Ordinal);
+        return
+        [
+            .. definition.ServiceRequestCategories.Select((c, i) => new ServiceRequestCategory
+            {
+                Id = i + 1,
+                Code = c.Category,
+                Name = string.Concat(char.ToUpperInvariant(c.Category[0]).ToString(), c.Category[1..].Replace('_', ' ')),
+                Domain = domains[c.Department],
+            }),
+        ];
+    }
 }

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using OpenCity.Domain.Auditing;
 using OpenCity.Domain.Components;
 using OpenCity.Domain.Datasets;
 using OpenCity.Domain.Departments;
+using OpenCity.Domain.Events;
 using OpenCity.Domain.Governance;
 using OpenCity.Domain.ServiceRequests;
 using OpenCity.Domain.Statistics;
@@ -23,16 +25,20 @@ internal static class DemoCityTables
         (typeof(Reading), city => city.Readings),
         (typeof(Indicator), city => city.Indicators),
         (typeof(Observation), city => city.Observations),
+        (typeof(ServiceRequestCategory), city => city.ServiceRequestCategories),
         (typeof(ServiceRequest), city => city.ServiceRequests),
         (typeof(Dataset), city => city.Datasets),
     ];
+
+    /// <summary>Tables only the running city writes (citizens' submissions, the audit trail, the outbox): never seeded, dropped with the rest.</summary>
+    private static readonly IReadOnlyList<Type> WrittenTables = [typeof(ServiceRequestSubmission), typeof(AuditEntry), typeof(OutboxEvent)];
 
     public static IEnumerable<LoadTable> InLoadOrder(DemoCity city, IModel model) =>
         LoadOrder.Select(t => new LoadTable(EntityType(model, t.EntityType), t.Rows(city)));
 
     /// <summary>Table names, parents first; drop or empty them in reverse.</summary>
     public static IEnumerable<string> TableNames(IModel model) =>
-        LoadOrder.Select(t => EntityType(model, t.EntityType).GetTableName()!);
+        LoadOrder.Select(t => t.EntityType).Concat(WrittenTables).Select(t => EntityType(model, t).GetTableName()!);
 
     private static IEntityType EntityType(IModel model, Type clrType) =>
         model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not mapped.");

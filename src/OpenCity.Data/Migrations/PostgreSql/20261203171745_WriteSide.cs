@@ -1,0 +1,236 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+using NetTopologySuite.Geometries;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace OpenCity.Data.Migrations.PostgreSql;
+
+/// <inheritdoc />
+public partial class WriteSide : Migration
+{
+    /// <inheritdoc />
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropIndex(
+            name: "ix_component_links_from_component_id",
+            table: "component_links");
+
+        migrationBuilder.AddColumn<Point>(
+            name: "public_location",
+            table: "service_requests",
+            type: "geometry(Point,4326)",
+            nullable: true);
+
+        migrationBuilder.AddColumn<int>(
+            name: "report_count",
+            table: "service_requests",
+            type: "integer",
+            nullable: false,
+            defaultValue: 1);
+
+        migrationBuilder.AddColumn<long>(
+            name: "version",
+            table: "service_requests",
+            type: "bigint",
+            nullable: false,
+            defaultValue: 0L);
+
+        migrationBuilder.AddColumn<long>(
+            name: "version",
+            table: "components",
+            type: "bigint",
+            nullable: false,
+            defaultValue: 0L);
+
+        migrationBuilder.CreateTable(
+            name: "audit_log",
+            columns: table => new
+            {
+                id = table.Column<long>(type: "bigint", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true, collation: "C"),
+                operation = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                entity_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                entity_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                before = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                after = table.Column<string>(type: "text", nullable: true, collation: "C")
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("pk_audit_log", x => x.id);
+            });
+
+        migrationBuilder.CreateTable(
+            name: "outbox",
+            columns: table => new
+            {
+                sequence = table.Column<long>(type: "bigint", nullable: false),
+                type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                payload = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                dispatched_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("pk_outbox", x => x.sequence);
+            });
+
+        migrationBuilder.CreateTable(
+            name: "service_request_categories",
+            columns: table => new
+            {
+                id = table.Column<long>(type: "bigint", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                domain = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C")
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("pk_service_request_categories", x => x.id);
+            });
+
+        migrationBuilder.CreateTable(
+            name: "service_request_submissions",
+            columns: table => new
+            {
+                id = table.Column<long>(type: "bigint", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                service_request_id = table.Column<long>(type: "bigint", nullable: false),
+                idempotency_key = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true, collation: "C"),
+                attached = table.Column<bool>(type: "boolean", nullable: false),
+                description = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                location = table.Column<Point>(type: "geometry(Point,4326)", nullable: false),
+                submitted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("pk_service_request_submissions", x => x.id);
+                table.ForeignKey(
+                    name: "fk_service_request_submissions_service_requests_service_request",
+                    column: x => x.service_request_id,
+                    principalTable: "service_requests",
+                    principalColumn: "id",
+                    onDelete: ReferentialAction.Cascade);
+            });
+
+        migrationBuilder.CreateIndex(
+            name: "ix_service_requests_public_location",
+            table: "service_requests",
+            column: "public_location")
+            .Annotation("Npgsql:IndexMethod", "gist");
+
+        migrationBuilder.CreateIndex(
+            name: "ix_readings_component_id_metric_measured_at",
+            table: "readings",
+            columns: new[] { "component_id", "metric", "measured_at" },
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "ix_component_links_from_component_id_to_component_id_kind",
+            table: "component_links",
+            columns: new[] { "from_component_id", "to_component_id", "kind" },
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "ix_audit_log_entity_type_entity_code",
+            table: "audit_log",
+            columns: new[] { "entity_type", "entity_code" });
+
+        migrationBuilder.CreateIndex(
+            name: "ix_audit_log_occurred_at",
+            table: "audit_log",
+            column: "occurred_at");
+
+        migrationBuilder.CreateIndex(
+            name: "ix_outbox_dispatched_at_sequence",
+            table: "outbox",
+            columns: new[] { "dispatched_at", "sequence" });
+
+        migrationBuilder.CreateIndex(
+            name: "ix_service_request_categories_code",
+            table: "service_request_categories",
+            column: "code",
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "ix_service_request_submissions_idempotency_key",
+            table: "service_request_submissions",
+            column: "idempotency_key",
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "ix_service_request_submissions_location",
+            table: "service_request_submissions",
+            column: "location")
+            .Annotation("Npgsql:IndexMethod", "gist");
+
+        migrationBuilder.CreateIndex(
+            name: "ix_service_request_submissions_service_request_id",
+            table: "service_request_submissions",
+            column: "service_request_id");
+
+
+        // The new geometry columns' spatial indexes (PostGIS geography indexes, SQLite R*Trees).
+        migrationBuilder.CreateCustomSchema(TargetModel!);
+
+        // The audit trail is append-only in the database itself, whatever code runs against it.
+        migrationBuilder.Sql("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$;");
+        migrationBuilder.Sql("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();");
+    }
+
+    /// <inheritdoc />
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropTable(
+            name: "audit_log");
+
+        migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_log_append_only();");
+
+        migrationBuilder.DropTable(
+            name: "outbox");
+
+        migrationBuilder.DropTable(
+            name: "service_request_categories");
+
+        migrationBuilder.DropTable(
+            name: "service_request_submissions");
+
+        migrationBuilder.DropIndex(
+            name: "ix_service_requests_public_location",
+            table: "service_requests");
+
+        migrationBuilder.DropIndex(
+            name: "ix_readings_component_id_metric_measured_at",
+            table: "readings");
+
+        migrationBuilder.DropIndex(
+            name: "ix_component_links_from_component_id_to_component_id_kind",
+            table: "component_links");
+
+        migrationBuilder.DropColumn(
+            name: "public_location",
+            table: "service_requests");
+
+        migrationBuilder.DropColumn(
+            name: "report_count",
+            table: "service_requests");
+
+        migrationBuilder.DropColumn(
+            name: "version",
+            table: "service_requests");
+
+        migrationBuilder.DropColumn(
+            name: "version",
+            table: "components");
+
+        migrationBuilder.CreateIndex(
+            name: "ix_component_links_from_component_id",
+            table: "component_links",
+            column: "from_component_id");
+    }
+}

@@ -1,0 +1,4 @@
+namespace OpenCity.Server.Tests.Infrastructure;
+
+/// <summary>A second seeded SQLite city for the tests that write, so that the read tests' city never changes under them.</summary>
+public sealed class WritableSqliteCityFixture : SqliteCityFixture;
