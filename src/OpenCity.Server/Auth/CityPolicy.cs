@@ -68,6 +68,30 @@ public sealed class CityPolicy
             $"department:{department}");
     }
 
+    /// <summary>
+    /// <see cref="CanChangeComponentAsync"/> for many components at once, by code, in one query (bulk
+    /// ingestion): the components the caller can see, each with whether it may change it. Codes
+    /// missing from the answer name no component the caller can see.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ComponentWriteAccess>> ComponentAccessAsync(
+        OpenCityDbContext db, Caller caller, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var admin = caller.Role == CallerRole.Admin;
+        var department = caller.DepartmentCode ?? "";
+        var rows = await db.Components.AsNoTracking().Where(c => codes.Contains(c.Code))
+            .Select(c => new
+            {
+                c.Id,
+                c.Code,
+                Allowed = admin
+                    || db.Departments.Any(d => d.Id == c.OwnerId && d.Code == department)
+                    || db.ResponsibilityAreas.Any(a => a.Department.Code == department && a.Department.Domain == c.Domain && a.Area.Intersects(c.Geometry)),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Code, r => new ComponentWriteAccess(r.Id, caller.Role != CallerRole.Anonymous && r.Allowed), StringComparer.Ordinal);
+    }
+
     /// <summary>May the caller work (route, start, resolve, close) a report routed to <paramref name="departmentCode"/>?</summary>
     public PolicyRefusal? CanWorkServiceRequest(Caller caller, ServiceRequest request, string? departmentCode) => caller.Role switch
     {

@@ -3,6 +3,7 @@ using OpenCity.GraphQL.Data.Filtering.Folding;
 using OpenCity.GraphQL.Data.Paging.RowValues;
 using OpenCity.Server.Auth;
 using OpenCity.Server.Import;
+using OpenCity.Server.Ingestion;
 using OpenCity.Server.Schema;
 
 namespace OpenCity.Server.Hosting;
@@ -21,6 +22,7 @@ public static class OpenCityHostingExtensions
         builder.Services.AddOpenCityAuthentication(builder.Configuration);
         builder.Services.AddOpenCityRateLimiting(builder.Configuration);
         builder.Services.AddSingleton<GeoJsonImporter>();
+        builder.Services.AddOpenCityIngestion(builder.Configuration);
         builder.Services.AddOpenCityHealthChecks(builder.Configuration);
         builder.Services.AddOpenCityLifecycle(builder.Configuration);
         builder.AddOpenCityTelemetry();
@@ -36,6 +38,7 @@ public static class OpenCityHostingExtensions
         app.UseOpenCityAuthentication();
         app.UseOpenCityRateLimiting();
         app.MapOpenCityGraphQL("/graphql").RequireRateLimiting(RateLimitingHostingExtensions.PolicyName);
+        app.MapOpenCityIngestion();
         app.MapGet("/", () => Results.Redirect("/graphql/")).ExcludeFromDescription();
         return app;
     }

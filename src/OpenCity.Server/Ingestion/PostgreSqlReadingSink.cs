@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using OpenCity.Data;
+
+namespace OpenCity.Server.Ingestion;
+
+/// <summary>
+/// Binary <c>COPY</c> into a temporary table of the transaction, then one <c>INSERT … ON CONFLICT DO
+/// NOTHING</c> into <c>readings</c>: the unique (component, metric, time) index recognises replays,
+/// also within the same request, and the statement's row count is what was new.
+/// </summary>
+internal sealed class PostgreSqlReadingSink(OpenCityDbContext db) : IReadingSink
+{
+    private bool _created;
+
+    private NpgsqlConnection Connection => (NpgsqlConnection)db.Database.GetDbConnection();
+
+    public async Task AddAsync(IReadOnlyList<(long ComponentId, ReadingLine Line)> rows, CancellationToken cancellationToken)
+    {
+        if (!_created)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TEMP TABLE ingest_readings (component_id bigint, metric text, measured_at timestamptz, value double precision, unit_of_measure text) ON COMMIT DROP",
+                cancellationToken);
+            _created = true;
+        }
+
+        await using var copy = await Connection.BeginBinaryImportAsync(
+            "COPY ingest_readings (component_id, metric, measured_at, value, unit_of_measure) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var (componentId, line) in rows)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(componentId, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(line.Metric, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(line.MeasuredAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(line.Value, NpgsqlDbType.Double, cancellationToken);
+            await copy.WriteAsync(line.UnitOfMeasure, NpgsqlDbType.Text, cancellationToken);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    public async Task<long> CompleteAsync(CancellationToken cancellationToken) => !_created
+        ? 0
+        : await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO readings (component_id, metric, measured_at, value, unit_of_measure)
+            SELECT component_id, metric, measured_at, value, unit_of_measure FROM ingest_readings
+            ON CONFLICT (component_id, metric, measured_at) DO NOTHING
+            """,
+            cancellationToken);
+}
