@@ -3,12 +3,19 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using OpenCity.Benchmarks.Attacks;
+using OpenCity.Benchmarks.Ingestion;
 using OpenCity.Benchmarks.Seeding;
 
 // The attack shapes are measured once each against a server in a child process, not by BenchmarkDotNet.
 if (args is ["attacks", .. var attackArgs])
 {
     return await AttackCommand.RunAsync(attackArgs);
+}
+
+// Bulk ingestion is measured request by request against a server on Kestrel, not by BenchmarkDotNet.
+if (args is ["ingest", .. var ingestArgs])
+{
+    return await IngestionBenchmark.RunAsync(ingestArgs);
 }
 
 // In process: the benchmarks drive databases, not tight loops, and a generated project would

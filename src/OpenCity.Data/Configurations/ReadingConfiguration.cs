@@ -12,11 +12,10 @@ internal sealed class ReadingConfiguration : IEntityTypeConfiguration<Reading>
         builder.Property(r => r.Metric).HasMaxLength(64);
         builder.Property(r => r.UnitOfMeasure).HasMaxLength(32);
 
-        // A component's readings over a time window; also serves as the foreign-key index.
-        builder.HasIndex(r => new { r.ComponentId, r.MeasuredAt });
-
-        // One value per component, metric and moment: a replayed reading is recognised, not stored twice.
-        builder.HasIndex(r => new { r.ComponentId, r.Metric, r.MeasuredAt }).IsUnique();
+        // One value per component, moment and metric: a replayed reading is recognised, not stored
+        // twice. Time before metric, so the same index serves a component's readings over a time
+        // window and the foreign key: one index fewer to maintain per ingested reading.
+        builder.HasIndex(r => new { r.ComponentId, r.MeasuredAt, r.Metric }).IsUnique();
         builder.HasOne(r => r.Component)
             .WithMany()
             .HasForeignKey(r => r.ComponentId)

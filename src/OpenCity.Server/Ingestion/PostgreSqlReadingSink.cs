@@ -7,8 +7,9 @@ namespace OpenCity.Server.Ingestion;
 
 /// <summary>
 /// Binary <c>COPY</c> into a temporary table of the transaction, then one <c>INSERT … ON CONFLICT DO
-/// NOTHING</c> into <c>readings</c>: the unique (component, metric, time) index recognises replays,
-/// also within the same request, and the statement's row count is what was new.
+/// NOTHING</c> into <c>readings</c>: the unique (component, time, metric) index recognises replays,
+/// also within the same request, and the statement's row count is what was new. Rows go in in the
+/// index's order, so its pages are visited once each rather than at random.
 /// </summary>
 internal sealed class PostgreSqlReadingSink(OpenCityDbContext db) : IReadingSink
 {
@@ -47,7 +48,8 @@ internal sealed class PostgreSqlReadingSink(OpenCityDbContext db) : IReadingSink
             """
             INSERT INTO readings (component_id, metric, measured_at, value, unit_of_measure)
             SELECT component_id, metric, measured_at, value, unit_of_measure FROM ingest_readings
-            ON CONFLICT (component_id, metric, measured_at) DO NOTHING
+            ORDER BY component_id, measured_at, metric
+            ON CONFLICT (component_id, measured_at, metric) DO NOTHING
             """,
             cancellationToken);
 }

@@ -19,6 +19,9 @@ namespace OpenCity.Benchmarks.Queries;
 /// </summary>
 public sealed class BenchmarkServer : IAsyncDisposable
 {
+    /// <summary>The key the benchmark server's tokens are signed with (<c>TokenIssuer</c> from its services mints them).</summary>
+    public const string SigningKey = "benchmark-signing-key-not-for-any-real-server-4f9Q7w";
+
     private readonly WebApplication _app;
 
     private BenchmarkServer(WebApplication app, Uri address)
@@ -44,8 +47,13 @@ public sealed class BenchmarkServer : IAsyncDisposable
     /// <param name="mapBaselines">Endpoints to serve beside the server's own, e.g. hand-written baselines.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <param name="configureServices">Changes to the server's services, made after its own: e.g. a "before" to measure against.</param>
+    /// <param name="settings">Configuration beside the database's, e.g. a signing key.</param>
     public static async Task<BenchmarkServer> StartAsync(
-        BenchmarkCity city, Action<WebApplication>? mapBaselines, CancellationToken cancellationToken, Action<IServiceCollection>? configureServices = null)
+        BenchmarkCity city,
+        Action<WebApplication>? mapBaselines,
+        CancellationToken cancellationToken,
+        Action<IServiceCollection>? configureServices = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(city);
 
@@ -58,7 +66,12 @@ public sealed class BenchmarkServer : IAsyncDisposable
             ["OpenCity:Database:SeedSize"] = city.Size.ToString(),
             ["ConnectionStrings:OpenCity"] = city.ConnectionString,
             ["Urls"] = "http://127.0.0.1:0",
+
+            // Production refuses to start without its secrets; these are the benchmarks' own.
+            ["OpenCity:Paging:CursorSecret"] = "benchmark-cursor-secret-not-for-any-real-server-8Kd2Lq",
+            ["OpenCity:Auth:SigningKey"] = SigningKey,
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddOpenCity();
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();

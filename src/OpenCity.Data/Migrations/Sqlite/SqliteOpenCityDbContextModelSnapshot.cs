@@ -748,12 +748,9 @@ namespace OpenCity.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_readings");
 
-                    b.HasIndex("ComponentId", "MeasuredAt")
-                        .HasDatabaseName("ix_readings_component_id_measured_at");
-
-                    b.HasIndex("ComponentId", "Metric", "MeasuredAt")
+                    b.HasIndex("ComponentId", "MeasuredAt", "Metric")
                         .IsUnique()
-                        .HasDatabaseName("ix_readings_component_id_metric_measured_at");
+                        .HasDatabaseName("ix_readings_component_id_measured_at_metric");
 
                     b.ToTable("readings");
                 });

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore.Migrations;
-using NetTopologySuite.Geometries;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OpenCity.Data.Migrations.PostgreSql;
+namespace OpenCity.Data.Migrations.Sqlite;
 
 /// <inheritdoc />
 public partial class WriteSide : Migration
@@ -13,33 +11,37 @@ public partial class WriteSide : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.DropIndex(
+            name: "ix_readings_component_id_measured_at",
+            table: "readings");
+
+        migrationBuilder.DropIndex(
             name: "ix_component_links_from_component_id",
             table: "component_links");
 
-        migrationBuilder.AddColumn<Point>(
+        migrationBuilder.AddColumn<byte[]>(
             name: "public_location",
             table: "service_requests",
-            type: "geometry(Point,4326)",
+            type: "BLOB",
             nullable: true);
 
         migrationBuilder.AddColumn<int>(
             name: "report_count",
             table: "service_requests",
-            type: "integer",
+            type: "INTEGER",
             nullable: false,
             defaultValue: 1);
 
         migrationBuilder.AddColumn<long>(
             name: "version",
             table: "service_requests",
-            type: "bigint",
+            type: "INTEGER",
             nullable: false,
             defaultValue: 0L);
 
         migrationBuilder.AddColumn<long>(
             name: "version",
             table: "components",
-            type: "bigint",
+            type: "INTEGER",
             nullable: false,
             defaultValue: 0L);
 
@@ -47,17 +49,17 @@ public partial class WriteSide : Migration
             name: "audit_log",
             columns: table => new
             {
-                id = table.Column<long>(type: "bigint", nullable: false)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
-                role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
-                department_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true, collation: "C"),
-                operation = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
-                entity_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
-                entity_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
-                before = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                after = table.Column<string>(type: "text", nullable: true, collation: "C")
+                id = table.Column<long>(type: "INTEGER", nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true),
+                occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                department_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                operation = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                entity_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                entity_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                before = table.Column<string>(type: "TEXT", nullable: true),
+                after = table.Column<string>(type: "TEXT", nullable: true)
             },
             constraints: table =>
             {
@@ -68,11 +70,11 @@ public partial class WriteSide : Migration
             name: "outbox",
             columns: table => new
             {
-                sequence = table.Column<long>(type: "bigint", nullable: false),
-                type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
-                payload = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                dispatched_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                payload = table.Column<string>(type: "TEXT", nullable: false),
+                occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                dispatched_at = table.Column<DateTime>(type: "TEXT", nullable: true)
             },
             constraints: table =>
             {
@@ -83,11 +85,11 @@ public partial class WriteSide : Migration
             name: "service_request_categories",
             columns: table => new
             {
-                id = table.Column<long>(type: "bigint", nullable: false)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
-                name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
-                domain = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C")
+                id = table.Column<long>(type: "INTEGER", nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true),
+                code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                domain = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
             },
             constraints: table =>
             {
@@ -98,14 +100,14 @@ public partial class WriteSide : Migration
             name: "service_request_submissions",
             columns: table => new
             {
-                id = table.Column<long>(type: "bigint", nullable: false)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                service_request_id = table.Column<long>(type: "bigint", nullable: false),
-                idempotency_key = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true, collation: "C"),
-                attached = table.Column<bool>(type: "boolean", nullable: false),
-                description = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                location = table.Column<Point>(type: "geometry(Point,4326)", nullable: false),
-                submitted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                id = table.Column<long>(type: "INTEGER", nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true),
+                service_request_id = table.Column<long>(type: "INTEGER", nullable: false),
+                idempotency_key = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                attached = table.Column<bool>(type: "INTEGER", nullable: false),
+                description = table.Column<string>(type: "TEXT", nullable: false),
+                location = table.Column<byte[]>(type: "BLOB", nullable: false),
+                submitted_at = table.Column<DateTime>(type: "TEXT", nullable: false)
             },
             constraints: table =>
             {
@@ -119,15 +121,9 @@ public partial class WriteSide : Migration
             });
 
         migrationBuilder.CreateIndex(
-            name: "ix_service_requests_public_location",
-            table: "service_requests",
-            column: "public_location")
-            .Annotation("Npgsql:IndexMethod", "gist");
-
-        migrationBuilder.CreateIndex(
-            name: "ix_readings_component_id_metric_measured_at",
+            name: "ix_readings_component_id_measured_at_metric",
             table: "readings",
-            columns: new[] { "component_id", "metric", "measured_at" },
+            columns: new[] { "component_id", "measured_at", "metric" },
             unique: true);
 
         migrationBuilder.CreateIndex(
@@ -164,12 +160,6 @@ public partial class WriteSide : Migration
             unique: true);
 
         migrationBuilder.CreateIndex(
-            name: "ix_service_request_submissions_location",
-            table: "service_request_submissions",
-            column: "location")
-            .Annotation("Npgsql:IndexMethod", "gist");
-
-        migrationBuilder.CreateIndex(
             name: "ix_service_request_submissions_service_request_id",
             table: "service_request_submissions",
             column: "service_request_id");
@@ -179,8 +169,8 @@ public partial class WriteSide : Migration
         migrationBuilder.CreateCustomSchema(TargetModel!);
 
         // The audit trail is append-only in the database itself, whatever code runs against it.
-        migrationBuilder.Sql("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$;");
-        migrationBuilder.Sql("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();");
+        migrationBuilder.Sql("CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;");
+        migrationBuilder.Sql("CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;");
     }
 
     /// <inheritdoc />
@@ -188,8 +178,6 @@ public partial class WriteSide : Migration
     {
         migrationBuilder.DropTable(
             name: "audit_log");
-
-        migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_log_append_only();");
 
         migrationBuilder.DropTable(
             name: "outbox");
@@ -201,11 +189,7 @@ public partial class WriteSide : Migration
             name: "service_request_submissions");
 
         migrationBuilder.DropIndex(
-            name: "ix_service_requests_public_location",
-            table: "service_requests");
-
-        migrationBuilder.DropIndex(
-            name: "ix_readings_component_id_metric_measured_at",
+            name: "ix_readings_component_id_measured_at_metric",
             table: "readings");
 
         migrationBuilder.DropIndex(
@@ -227,6 +211,11 @@ public partial class WriteSide : Migration
         migrationBuilder.DropColumn(
             name: "version",
             table: "components");
+
+        migrationBuilder.CreateIndex(
+            name: "ix_readings_component_id_measured_at",
+            table: "readings",
+            columns: new[] { "component_id", "measured_at" });
 
         migrationBuilder.CreateIndex(
             name: "ix_component_links_from_component_id",
