@@ -30,7 +30,7 @@ public static class GraphQLDataServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<InputLimitsOptions>().Bind(configuration.GetSection(InputLimitsOptions.SectionName))
             .Validate(
-                o => o is { MaxFilterConditions: > 0, MaxFilterDepth: > 0, MaxFilterBranches: > 0, MaxListValues: > 0, MaxTextLength: > 0, MaxBufferedPositions: >= 0, MaxSortKeys: > 0 },
+                o => o is { MaxFilterConditions: > 0, MaxFilterDepth: > 0, MaxFilterBranches: > 0, MaxListValues: > 0, MaxTextLength: > 0, MaxBufferedPositions: >= 0, MaxSortKeys: > 0, MaxJsonLength: > 0 },
                 "OpenCity:GraphQL:Input: the caps must be positive (MaxBufferedPositions may be 0: no buffers).")
             .ValidateOnStart();
         services.AddGraphQL(graphQL => graphQL

@@ -32,4 +32,7 @@ public sealed class InputLimitsOptions
 
     /// <summary>Keys in one <c>order</c> list.</summary>
     public int MaxSortKeys { get; set; } = 10;
+
+    /// <summary>Characters of one <c>JSON</c> value given as input (an asset's attributes), written compactly.</summary>
+    public int MaxJsonLength { get; set; } = 16_384;
 }

@@ -3,12 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using OpenCity.Data;
 using OpenCity.Data.Membership;
-using OpenCity.Data.Seeding;
 using OpenCity.Domain.Components;
 using OpenCity.Domain.Departments;
 using OpenCity.Domain.Governance;
 using OpenCity.Geospatial.Geodesy;
 using OpenCity.GraphQL.Data.Spatial;
+using OpenCity.Server.Components;
 
 namespace OpenCity.Server.Import;
 
@@ -21,19 +21,6 @@ namespace OpenCity.Server.Import;
 /// </summary>
 public sealed class GeoJsonImporter(IDbContextFactory<OpenCityDbContext> contexts)
 {
-    private static readonly IReadOnlyList<ComponentKindDefinition> Kinds = CityDefinition.LoadEmbedded().Kinds;
-
-    /// <summary>The network each kind belongs to unless a feature says otherwise, as the city definition has it.</summary>
-    private readonly Dictionary<ComponentKind, InfrastructureDomain> _domains = Kinds.ToDictionary(k => k.Kind, k => k.Domain);
-
-    /// <summary>
-    /// The sensitivity of a kind's assets unless a feature says otherwise: restricted when the city
-    /// definition restricts any asset of the kind (a gas main may be critical), so an import never
-    /// publishes what the city would have kept back.
-    /// </summary>
-    private readonly Dictionary<ComponentKind, Sensitivity> _sensitivities =
-        Kinds.ToDictionary(k => k.Kind, k => k.RestrictedShare > 0 ? Sensitivity.Restricted : Sensitivity.Public);
-
     public async Task<ImportReport> ImportAsync(ImportTarget target, Stream geoJson, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(geoJson);
@@ -93,10 +80,10 @@ public sealed class GeoJsonImporter(IDbContextFactory<OpenCityDbContext> context
                 Code = code,
                 Name = properties.RequiredText("name"),
                 Kind = kind,
-                Domain = properties.OptionalEnum<InfrastructureDomain>("domain") ?? _domains[kind],
+                Domain = properties.OptionalEnum<InfrastructureDomain>("domain") ?? ComponentKindDefaults.DomainOf(kind),
                 Status = properties.OptionalEnum<ComponentStatus>("status") ?? ComponentStatus.Operational,
                 InstalledOn = properties.OptionalDate("installedOn"),
-                Sensitivity = properties.OptionalEnum<Sensitivity>("sensitivity") ?? _sensitivities[kind],
+                Sensitivity = properties.OptionalEnum<Sensitivity>("sensitivity") ?? ComponentKindDefaults.SensitivityOf(kind),
                 OwnerId = owner,
                 Geometry = geometry,
                 GridUnitId = membership.GridOf(geometry) ?? throw new FeatureRejectedException("geometry: lies outside every grid of the city"),

@@ -46,6 +46,12 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<Writes.CityWriter>();
         services.AddSingleton<IMutationFields, ComponentMutations>();
         services.AddSingleton<IMutationFields, StatisticsMutations>();
+        services.AddSingleton<IMutationFields, ComponentLinkMutations>();
+        services.AddOptions<Telemetry.ReadingWriteOptions>()
+            .Bind(configuration.GetSection(Telemetry.ReadingWriteOptions.SectionName))
+            .Validate(o => o.MaxReadingsPerBatch > 0, "OpenCity:Writes:MaxReadingsPerBatch must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<IMutationFields, Telemetry.ReadingMutations>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<OpenCitySchema>()

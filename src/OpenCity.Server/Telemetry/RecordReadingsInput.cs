@@ -1,0 +1,4 @@
+namespace OpenCity.Server.Telemetry;
+
+/// <summary>The input of <c>recordReadings</c>.</summary>
+public sealed record RecordReadingsInput(IReadOnlyList<ReadingInput> Readings);
