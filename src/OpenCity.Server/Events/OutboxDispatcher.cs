@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 using OpenCity.Data;
 using OpenCity.Domain.Events;
@@ -77,6 +78,11 @@ public sealed partial class OutboxDispatcher(
     {
         var batchSize = options.Value.BatchSize;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await AnyPendingAsync(db, cancellationToken))
+        {
+            return false;
+        }
+
         var postgres = db.Database.IsNpgsql();
 
         // SQLite serves one process per file, and an explicit transaction there would block writers.
@@ -125,6 +131,28 @@ public sealed partial class OutboxDispatcher(
 
         LogDispatched(logger, pending.Count, first, last);
         return pending.Count == batchSize;
+    }
+
+    /// <summary>
+    /// Whether any event waits: the idle poll, every second on every instance, so one cheap statement
+    /// sent past EF Core, whose traces and statement logs it would otherwise fill (like health probes, it is not traced).
+    /// </summary>
+    private static async Task<bool> AnyPendingAsync(OpenCityDbContext db, CancellationToken cancellationToken)
+    {
+        var outbox = db.Model.FindEntityType(typeof(OutboxEvent))!;
+        var table = outbox.GetTableName()!;
+        var dispatchedAt = outbox.FindProperty(nameof(OutboxEvent.DispatchedAt))!.GetColumnName(StoreObjectIdentifier.Table(table, outbox.GetSchema()))!;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT EXISTS (SELECT 1 FROM \"{table}\" WHERE \"{dispatchedAt}\" IS NULL)";
+            return Convert.ToBoolean(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static CityEventEnvelope ToEnvelope(OutboxEvent e)

@@ -14,6 +14,8 @@ namespace OpenCity.Server.Tests.Events;
 /// commit and dispatch loses no event (the next one replays it at start), and with one Redis an
 /// event committed on one instance reaches the bus of another.
 /// </summary>
+// In the city collection like every test that starts servers: their statements would show in other tests' SQL captures.
+[Collection(CityCollection.Name)]
 public sealed class OutboxDispatchTests
 {
     private const string Mutation = """
