@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using StackExchange.Redis;
 
 namespace OpenCity.Server.Hosting;
 
@@ -23,9 +24,10 @@ public static class HealthHostingExtensions
         var checks = services.AddHealthChecks()
             .AddCheck<StartupHealthCheck>("startup", tags: [ReadyTag])
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag], timeout: CheckTimeout);
-        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        if (configuration.HasRedis())
         {
-            checks.AddRedis(redis, "redis", tags: [ReadyTag], timeout: CheckTimeout);
+            services.AddOpenCityRedis(configuration);
+            checks.AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(), "redis", tags: [ReadyTag], timeout: CheckTimeout);
         }
 
         return services;

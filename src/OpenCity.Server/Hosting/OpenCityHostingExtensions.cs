@@ -2,6 +2,7 @@ using OpenCity.Data;
 using OpenCity.GraphQL.Data.Filtering.Folding;
 using OpenCity.GraphQL.Data.Paging.RowValues;
 using OpenCity.Server.Auth;
+using OpenCity.Server.Events;
 using OpenCity.Server.Import;
 using OpenCity.Server.Ingestion;
 using OpenCity.Server.Schema;
@@ -17,6 +18,7 @@ public static class OpenCityHostingExtensions
         // case with one SQL call, which PostgreSQL serves from the case-folded indexes.
         builder.AddOpenCityData(context => context.UseRowValueComparisons().UseCaseFolding());
         builder.Services.AddOpenCitySchema(builder.Configuration);
+        builder.Services.AddOpenCityEvents(builder.Configuration);
         builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
         builder.Services.AddOpenCityCors(builder.Configuration);
         builder.Services.AddOpenCityAuthentication(builder.Configuration);

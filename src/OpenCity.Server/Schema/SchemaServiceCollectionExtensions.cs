@@ -39,6 +39,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, Aggregation.AggregationQueries>();
         services.AddSingleton<IQueryFields, NodeQueryFields>();
         services.AddSingleton<IQueryFields, Auth.ViewerQueries>();
+        services.AddSingleton<IQueryFields, Auditing.AuditQueries>();
 
         services.AddSingleton<Auth.CityPolicy>();
         services.AddSingleton<Events.OutboxSignal>();
