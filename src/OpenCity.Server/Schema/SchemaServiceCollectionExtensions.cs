@@ -45,6 +45,7 @@ public static class SchemaServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Writes.CityWriter>();
         services.AddSingleton<IMutationFields, ComponentMutations>();
+        services.AddOpenCityServiceRequests(configuration);
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<OpenCitySchema>()
