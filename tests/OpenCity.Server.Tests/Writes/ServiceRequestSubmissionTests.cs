@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetTopologySuite.Geometries;
@@ -179,6 +180,18 @@ public sealed class ServiceRequestSubmissionTests(WritableSqliteCityFixture sqli
         Assert.Equal(2000, tooLong["errors"]![0]!["extensions"]!["limit"]!.GetValue<int>());
         Assert.Equal(before, await city.TrailAsync());
         Assert.Equal(requests, await city.ReadAsync(db => db.ServiceRequests.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_readme_example_reports_a_problem_inside_the_city()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "README.md"));
+        var example = Regex.Match(readme, @"```graphql\n(mutation \{\s+submitServiceRequest.*?)```", RegexOptions.Singleline).Groups[1].Value;
+
+        var response = await City("sqlite").PostAsync(example);
+
+        Assert.True(response["errors"] is null, response.ToJsonString());
+        Assert.Equal("WATER", Text(response["data"]!["submitServiceRequest"]!["receipt"]!["department"], "code"));
     }
 
     [Fact]
