@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using NetTopologySuite.Geometries;
 using OpenCity.GraphQL.Data.Errors;
@@ -25,12 +26,18 @@ public static class SubmissionInput
 
         if (input.Description.Length > options.MaxDescriptionLength)
         {
-            throw Limit($"`description` holds {input.Description.Length:N0} characters; at most {options.MaxDescriptionLength:N0} are allowed.", options.MaxDescriptionLength, input.Description.Length);
+            throw Limit(
+                string.Create(CultureInfo.InvariantCulture, $"`description` holds {input.Description.Length:N0} characters; at most {options.MaxDescriptionLength:N0} are allowed."),
+                options.MaxDescriptionLength,
+                input.Description.Length);
         }
 
         if (input.IdempotencyKey is { } key && (key.Length == 0 || key.Length > MaxIdempotencyKeyLength))
         {
-            throw Limit($"`idempotencyKey` must hold 1 to {MaxIdempotencyKeyLength} characters; it holds {key.Length:N0}.", MaxIdempotencyKeyLength, key.Length);
+            throw Limit(
+                string.Create(CultureInfo.InvariantCulture, $"`idempotencyKey` must hold 1 to {MaxIdempotencyKeyLength} characters; it holds {key.Length:N0}."),
+                MaxIdempotencyKeyLength,
+                key.Length);
         }
 
         if (input.Location is not Point { IsEmpty: false } point)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NetTopologySuite.Geometries;
 using OpenCity.Domain.Departments;
 using OpenCity.Domain.ServiceRequests;
@@ -192,6 +193,17 @@ public sealed class ServiceRequestSubmissionTests(WritableSqliteCityFixture sqli
 
         Assert.True(response["errors"] is null, response.ToJsonString());
         Assert.Equal("WATER", Text(response["data"]!["submitServiceRequest"]!["receipt"]!["department"], "code"));
+    }
+
+    [Fact]
+    public void Settings_that_make_no_sense_stop_the_server_at_start()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => new OpenCityServer(new Dictionary<string, string?>(sqlite.Settings)
+        {
+            ["OpenCity:ServiceRequests:SubmissionsPerMinute"] = "0",
+        }));
+
+        Assert.Contains(ServiceRequestOptions.Requirements, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
