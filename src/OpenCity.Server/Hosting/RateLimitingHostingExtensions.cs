@@ -57,8 +57,8 @@ public static class RateLimitingHostingExtensions
         return app;
     }
 
-    /// <summary>The client's address; for IPv6 its /64 network, since one subscriber holds a whole /64.</summary>
-    private static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress switch
+    /// <summary>The client's address; for IPv6 its /64 network, since one subscriber holds a whole /64. Citizens' reports are counted by it too.</summary>
+    internal static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress switch
     {
         { AddressFamily: System.Net.Sockets.AddressFamily.InterNetworkV6, IsIPv4MappedToIPv6: false } v6 =>
             Convert.ToHexString(v6.GetAddressBytes().AsSpan(0, 8)) + "/64",

@@ -53,6 +53,7 @@ public static class SchemaServiceCollectionExtensions
             .Validate(o => o.MaxReadingsPerBatch > 0, "OpenCity:Writes:MaxReadingsPerBatch must be positive.")
             .ValidateOnStart();
         services.AddSingleton<IMutationFields, Telemetry.ReadingMutations>();
+        services.AddOpenCityServiceRequests(configuration);
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<OpenCitySchema>()

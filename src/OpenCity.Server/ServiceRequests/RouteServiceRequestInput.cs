@@ -1,0 +1,4 @@
+namespace OpenCity.Server.ServiceRequests;
+
+/// <summary>The input of <c>routeServiceRequest</c>.</summary>
+public sealed record RouteServiceRequestInput(string Code, string DepartmentCode, long? ExpectedVersion);
