@@ -6,6 +6,6 @@ internal interface IReadingSink
     /// <summary>Stages a chunk of readings (component id and line).</summary>
     Task AddAsync(IReadOnlyList<(long ComponentId, ReadingLine Line)> rows, CancellationToken cancellationToken);
 
-    /// <summary>Stores what was staged and returns how many readings were new; the rest were replays.</summary>
-    Task<long> CompleteAsync(CancellationToken cancellationToken);
+    /// <summary>Stores what was staged and returns the new readings per component and metric; the rest were replays.</summary>
+    Task<IReadOnlyList<RecordedSeries>> CompleteAsync(CancellationToken cancellationToken);
 }

@@ -42,14 +42,37 @@ internal sealed class PostgreSqlReadingSink(OpenCityDbContext db) : IReadingSink
         await copy.CompleteAsync(cancellationToken);
     }
 
-    public async Task<long> CompleteAsync(CancellationToken cancellationToken) => !_created
-        ? 0
-        : await db.Database.ExecuteSqlRawAsync(
+    public async Task<IReadOnlyList<RecordedSeries>> CompleteAsync(CancellationToken cancellationToken)
+    {
+        if (!_created)
+        {
+            return [];
+        }
+
+        // The new rows come back summed up per series in the same statement, not row by row.
+        await using var command = new NpgsqlCommand(
             """
-            INSERT INTO readings (component_id, metric, measured_at, value, unit_of_measure)
-            SELECT component_id, metric, measured_at, value, unit_of_measure FROM ingest_readings
-            ORDER BY component_id, measured_at, metric
-            ON CONFLICT (component_id, measured_at, metric) DO NOTHING
+            WITH inserted AS (
+                INSERT INTO readings (component_id, metric, measured_at, value, unit_of_measure)
+                SELECT component_id, metric, measured_at, value, unit_of_measure FROM ingest_readings
+                ORDER BY component_id, measured_at, metric
+                ON CONFLICT (component_id, measured_at, metric) DO NOTHING
+                RETURNING component_id, metric, measured_at, value, unit_of_measure)
+            SELECT component_id, metric, count(*)::int, min(measured_at), max(measured_at),
+                   (array_agg(value ORDER BY measured_at DESC))[1], (array_agg(unit_of_measure ORDER BY measured_at DESC))[1],
+                   min(value), max(value)
+            FROM inserted GROUP BY component_id, metric
             """,
-            cancellationToken);
+            Connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var series = new List<RecordedSeries>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            series.Add(new RecordedSeries(
+                reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetDateTime(3), reader.GetDateTime(4),
+                reader.GetDouble(5), reader.GetString(6), reader.GetDouble(7), reader.GetDouble(8)));
+        }
+
+        return series;
+    }
 }

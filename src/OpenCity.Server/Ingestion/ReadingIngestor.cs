@@ -1,8 +1,11 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpenCity.Domain.Components;
 using OpenCity.GraphQL.Data.Mutations;
 using OpenCity.Server.Auth;
+using OpenCity.Server.Events;
+using OpenCity.Server.Telemetry;
 using OpenCity.Server.Writes;
 
 namespace OpenCity.Server.Ingestion;
@@ -28,7 +31,6 @@ public sealed class ReadingIngestor(CityWriter writer, CityPolicy policy, IOptio
             var refused = new List<RefusedLine>();
             long refusedCount = 0, rows = 0;
             var chunk = new List<ReadingLine>(ChunkSize);
-            var components = new SortedSet<string>(StringComparer.Ordinal);
 
             void Refuse(RefusedLine line)
             {
@@ -64,7 +66,6 @@ public sealed class ReadingIngestor(CityWriter writer, CityPolicy policy, IOptio
                             break;
                         case { Id: var id }:
                             accepted.Add((id, line));
-                            components.Add(line.ComponentCode);
                             break;
                     }
                 }
@@ -124,10 +125,28 @@ public sealed class ReadingIngestor(CityWriter writer, CityPolicy policy, IOptio
                     $"{refusedCount:N0} of the lines were refused, so nothing was stored; fix them and send the request again.", refusedCount, refused));
             }
 
-            var recorded = await sink.CompleteAsync(cancellationToken);
-            var result = new IngestionResult(rows, recorded, rows - recorded);
-            write.Audit("Readings", "ingest", null, new { result.Rows, result.Recorded, result.Duplicates, components = components.Take(100) });
-            return MutationPayload<IngestionResult>.Success(result);
+            var series = await sink.CompleteAsync(cancellationToken);
+            await AnnounceAsync(write, series, cancellationToken);
+            var recorded = series.Sum(s => (long)s.Count);
+            return MutationPayload<IngestionResult>.Success(new IngestionResult(rows, recorded, rows - recorded));
         }, cancellationToken);
+    }
+
+    /// <summary>As <c>recordReadings</c> does: per component and metric with new readings, an audit entry and a <see cref="ReadingsRecorded"/> event.</summary>
+    private static async Task AnnounceAsync(CityWrite write, IReadOnlyList<RecordedSeries> series, CancellationToken cancellationToken)
+    {
+        var ids = series.Select(s => s.ComponentId).Distinct().ToList();
+        var components = await write.Db.Components.AsNoTracking().IgnoreQueryFilters().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.Code, c.Kind, c.Domain, Owner = c.Owner!.Code, Grid = c.GridUnit!.Code, c.Sensitivity })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        foreach (var s in series.OrderBy(s => s.ComponentId).ThenBy(s => s.Metric, StringComparer.Ordinal))
+        {
+            var component = components[s.ComponentId];
+            write.Audit(ReadingMutations.EntityType, component.Code, null, new { metric = s.Metric, count = s.Count, first = s.FirstMeasuredAt, last = s.LastMeasuredAt });
+            write.Publish(new ReadingsRecorded(
+                component.Code, component.Kind.ToString(), component.Domain.ToString(), component.Owner, component.Grid,
+                component.Sensitivity == Sensitivity.Restricted, s.Metric, s.LatestUnit, s.Count, s.FirstMeasuredAt, s.LastMeasuredAt,
+                s.LatestValue, s.MinValue, s.MaxValue));
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace OpenCity.Server.Ingestion;
 internal sealed class SqliteReadingSink(OpenCityDbContext db) : IReadingSink
 {
     private SqliteCommand? _insert;
-    private long _recorded;
+    private readonly Dictionary<(long, string), RecordedSeries> _series = [];
 
     public Task AddAsync(IReadOnlyList<(long ComponentId, ReadingLine Line)> rows, CancellationToken cancellationToken)
     {
@@ -25,16 +25,20 @@ internal sealed class SqliteReadingSink(OpenCityDbContext db) : IReadingSink
             insert.Parameters[2].Value = line.MeasuredAt;
             insert.Parameters[3].Value = line.Value;
             insert.Parameters[4].Value = line.UnitOfMeasure;
-            _recorded += insert.ExecuteNonQuery();
+            if (insert.ExecuteNonQuery() == 1)
+            {
+                var key = (componentId, line.Metric);
+                _series[key] = _series.TryGetValue(key, out var series) ? series.With(line) : RecordedSeries.Of(componentId, line);
+            }
         }
 
         return Task.CompletedTask;
     }
 
-    public Task<long> CompleteAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RecordedSeries>> CompleteAsync(CancellationToken cancellationToken)
     {
         _insert?.Dispose();
-        return Task.FromResult(_recorded);
+        return Task.FromResult<IReadOnlyList<RecordedSeries>>([.. _series.Values]);
     }
 
     private SqliteCommand Prepare()

@@ -31,7 +31,9 @@ public sealed class ReadingIngestionTests(WritableSqliteCityFixture sqlite, Writ
         var before = await CountAsync(city, sensor);
 
         var (status, first) = await PostAsync(city, ndjson, "application/x-ndjson", WritableCity.Operator("WATER"));
+        var afterFirst = await city.TrailAsync();
         var (_, replay) = await PostAsync(city, ndjson, "application/x-ndjson", WritableCity.Operator("WATER"));
+        Assert.Equal(afterFirst, await city.TrailAsync());
         var (csvStatus, fromCsv) = await PostAsync(city, csv, "text/csv", WritableCity.Admin);
 
         Assert.Equal(HttpStatusCode.OK, status);
@@ -42,6 +44,11 @@ public sealed class ReadingIngestionTests(WritableSqliteCityFixture sqlite, Writ
         Assert.Equal(before + 800, await CountAsync(city, sensor));
         var stored = await city.ReadAsync(db => db.Readings.Where(r => r.Component.Code == sensor && r.MeasuredAt == start.AddMinutes(7)).SingleAsync());
         Assert.Equal((3.007, "bar", "pressure"), (stored.Value, stored.UnitOfMeasure, stored.Metric));
+
+        // Each accepted request announced its new readings once: the NDJSON's and the CSV's, not the replay's.
+        var events = await city.ReadAsync(db => db.Outbox.Where(e => e.Type == "ReadingsRecorded").OrderByDescending(e => e.Sequence).Take(2).ToListAsync());
+        var announced = events.Select(e => JsonNode.Parse(e.Payload)!).Select(e => (e["code"]!.GetValue<string>(), e["count"]!.GetValue<int>(), e["latestValue"]!.GetValue<double>())).ToList();
+        Assert.Equal([(sensor, 300, 2.5 + 299), (sensor, 500, 3.499)], announced);
     }
 
     [Theory]
