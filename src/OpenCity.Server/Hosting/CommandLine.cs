@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using OpenCity.Data.Seeding;
 using OpenCity.Server.Auth;
 using OpenCity.Server.Import;
+using OpenCity.Server.Simulation;
 
 namespace OpenCity.Server.Hosting;
 
@@ -15,7 +16,7 @@ namespace OpenCity.Server.Hosting;
 public static class CommandLine
 {
     public const string Usage = """
-        Usage: OpenCity.Server [migrate | seed [--size small|medium|large] | import components|units <file.geojson> | export-schema [path] | backup <file> | restore <file> | token --role operator|admin [--department CODE] [--hours 8] [--subject NAME]] [--Setting:Key=value …]
+        Usage: OpenCity.Server [migrate | seed [--size small|medium|large] | import components|units <file.geojson> | export-schema [path] | backup <file> | restore <file> | token --role operator|admin [--department CODE] [--hours 8] [--subject NAME] | simulate [--url URL] [--seed N] [--readings-per-second N] [--failures-per-minute N] [--reports-per-minute N] [--seconds N] [--token T]] [--Setting:Key=value …]
           (no verb)      serve the city at /graphql
           migrate        apply the migrations the database lacks, then stop (for MigrateOnStartup=false)
           seed           replace the database's contents with a demo city, showing progress
@@ -26,6 +27,8 @@ public static class CommandLine
           token          print a bearer token signed with OpenCity:Auth:SigningKey (Development: the built-in key); an operator's
                          --department is a code such as WATER (its format is checked, not that the department exists);
                          --hours 1-720, default 8; --subject defaults to your user name
+          simulate       drive a running server (default http://localhost:5000) for demos: sensor readings, failures and
+                         repairs, citizens' reports; the same --seed repeats a run; until Ctrl+C unless --seconds is given
         """;
 
     private const int MaxTokenHours = 720;
@@ -41,6 +44,7 @@ public static class CommandLine
             "backup" => new BackupCommand(ReadFile(args, "backup"), restore: false),
             "restore" => new BackupCommand(ReadFile(args, "restore"), restore: true),
             "token" => ReadToken(args),
+            "simulate" => ReadSimulate(args),
             _ => null,
         };
         return command is not null;
@@ -52,6 +56,37 @@ public static class CommandLine
         return operands is [var what, var path] && Enum.TryParse<ImportTarget>(what, ignoreCase: true, out var target) && Enum.IsDefined(target)
             ? new ImportCommand(target, path)
             : throw new CommandLineException("import takes what to import (components or units) and the GeoJSON file, e.g. `import components hydrants.geojson`.");
+    }
+
+    private static SimulateCommand ReadSimulate(string[] args)
+    {
+        var url = ReadOption(args, "--url") ?? "http://localhost:5000";
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https"))
+        {
+            throw new CommandLineException($"--url takes the server's address, e.g. http://localhost:5000; '{url}' is not one.");
+        }
+
+        var defaults = new SimulationSettings();
+        var settings = new SimulationSettings(
+            (int)ReadNumber(args, "--seed", defaults.Seed, 0, int.MaxValue),
+            (int)ReadNumber(args, "--readings-per-second", defaults.ReadingsPerSecond, 0, 100_000),
+            ReadNumber(args, "--failures-per-minute", defaults.FailuresPerMinute, 0, 6000),
+            ReadNumber(args, "--reports-per-minute", defaults.ReportsPerMinute, 0, 6000),
+            ReadOption(args, "--seconds") is null ? null : (int)ReadNumber(args, "--seconds", 0, 1, 31_536_000));
+        return new SimulateCommand(target, settings, ReadOption(args, "--token"));
+    }
+
+    private static double ReadNumber(string[] args, string name, double fallback, double min, double max)
+    {
+        var text = ReadOption(args, name);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new CommandLineException($"{name} takes a number from {min} to {max}; '{text}' is not one.");
     }
 
     private static TokenCommand ReadToken(string[] args)
