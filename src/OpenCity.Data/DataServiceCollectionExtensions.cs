@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -85,6 +86,7 @@ public static class DataServiceCollectionExtensions
     internal static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
         options.UseNpgsql(dataSource, npgsql => npgsql.UseNetTopologySuite())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .ConfigureWarnings(OneProviderPerHost)
             .UsePostGisGeodesic();
 
     internal static NpgsqlDataSource BuildPostgreSqlDataSource(string connectionString)
@@ -106,8 +108,17 @@ public static class DataServiceCollectionExtensions
     internal static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .ConfigureWarnings(OneProviderPerHost)
             .AddInterceptors(new SqlitePragmaInterceptor())
             .UseSqliteSpatial();
+
+    /// <summary>
+    /// Each host builds EF Core's internal services once (its interceptors are its own), so only a
+    /// process hosting many servers — the test suite — passes EF Core's count of twenty, which by
+    /// default stops the twenty-first: it is logged instead.
+    /// </summary>
+    private static void OneProviderPerHost(WarningsConfigurationBuilder warnings) =>
+        warnings.Log(CoreEventId.ManyServiceProvidersCreatedWarning);
 
     internal static string SqliteConnectionString(string? connectionString) =>
         new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? DatabaseOptions.DefaultSqliteConnectionString : connectionString)

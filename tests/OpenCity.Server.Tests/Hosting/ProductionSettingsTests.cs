@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenCity.Server.Hosting;
 using OpenCity.Server.Tests.Infrastructure;
@@ -21,7 +22,8 @@ public sealed class ProductionSettingsTests
     {
         await using var app = Build("Production", secret, connectionString);
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        // As Program does: the settings are checked before anything (a hosted service) may use them.
+        var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
