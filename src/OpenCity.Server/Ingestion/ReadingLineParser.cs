@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace OpenCity.Server.Ingestion;
@@ -16,6 +18,7 @@ public static class ReadingLineParser
     private const int MaxCodeLength = 64;
     private const int MaxMetricLength = 64;
     private const int MaxUnitLength = 32;
+    private const int StackBytes = 1024;
 
     public static object Parse(long line, string text, bool csv) => csv ? ParseCsv(line, text) : ParseJson(line, text);
 
@@ -35,32 +38,72 @@ public static class ReadingLineParser
         return Validate(line, fields[0].Trim(), fields[1].Trim(), fields[2].Trim(), value, fields[4].Trim());
     }
 
+    // A reader over the line's UTF-8 bytes rather than a parsed document: no tree, no allocation
+    // but the four strings kept.
     private static object ParseJson(long line, string text)
     {
+        byte[]? rented = null;
+        var bytes = Encoding.UTF8.GetMaxByteCount(text.Length) <= StackBytes
+            ? stackalloc byte[StackBytes]
+            : (rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length)));
         try
         {
-            using var document = JsonDocument.Parse(text);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            var reader = new Utf8JsonReader(bytes[..Encoding.UTF8.GetBytes(text, bytes)]);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return new RefusedLine(line, IngestionCodes.InvalidLine, "each line must be one JSON object.");
             }
 
-            if (!root.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Number)
+            string component = "", metric = "", measuredAt = "", unit = "";
+            double? value = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                return new RefusedLine(line, IngestionCodes.InvalidValue, "value must be a number.");
+                var name = reader.GetString();
+                reader.Read();
+                switch (name)
+                {
+                    case "value" when reader.TokenType == JsonTokenType.Number:
+                        value = reader.GetDouble();
+                        break;
+                    case "component" when reader.TokenType == JsonTokenType.String:
+                        component = reader.GetString()!.Trim();
+                        break;
+                    case "metric" when reader.TokenType == JsonTokenType.String:
+                        metric = reader.GetString()!.Trim();
+                        break;
+                    case "measuredAt" when reader.TokenType == JsonTokenType.String:
+                        measuredAt = reader.GetString()!.Trim();
+                        break;
+                    case "unit" when reader.TokenType == JsonTokenType.String:
+                        unit = reader.GetString()!.Trim();
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
             }
 
-            return Validate(line, Text(root, "component"), Text(root, "metric"), Text(root, "measuredAt"), value.GetDouble(), Text(root, "unit"));
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            {
+                return new RefusedLine(line, IngestionCodes.InvalidLine, "each line must be one JSON object, and only that.");
+            }
+
+            return value is { } number
+                ? Validate(line, component, metric, measuredAt, number, unit)
+                : new RefusedLine(line, IngestionCodes.InvalidValue, "value must be a number.");
         }
         catch (JsonException exception)
         {
             return new RefusedLine(line, IngestionCodes.InvalidLine, $"not valid JSON: {exception.Message}");
         }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
-
-    private static string Text(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : "";
 
     private static object Validate(long line, string component, string metric, string measuredAt, double value, string unit)
     {
