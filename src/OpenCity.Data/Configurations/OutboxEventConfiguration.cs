@@ -11,7 +11,7 @@ internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Outbox
         builder.ToTable("outbox");
         builder.HasKey(e => e.Sequence);
 
-        // Numbered by the writer under a lock held until commit, so numbers follow commit order (see OutboxSequence).
+        // Numbered by the writer under a lock held until commit, so numbers follow commit order (see CityWriter.AppendEventsAsync in the server).
         builder.Property(e => e.Sequence).ValueGeneratedNever();
         builder.Property(e => e.Type).HasMaxLength(64);
 

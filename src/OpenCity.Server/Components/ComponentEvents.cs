@@ -11,7 +11,9 @@ public static class ComponentEvents
     /// <param name="oldStatus">Its status before; null when it was just created.</param>
     /// <param name="operation">The mutation.</param>
     /// <param name="changes">Per changed field, its old and new value.</param>
-    public static ComponentChanged Changed(CityComponent component, ComponentStatus? oldStatus, string operation, IReadOnlyDictionary<string, FieldChange> changes)
+    /// <param name="namesRestricted">The changes name a restricted component (a link to one): the event is then restricted too.</param>
+    public static ComponentChanged Changed(
+        CityComponent component, ComponentStatus? oldStatus, string operation, IReadOnlyDictionary<string, FieldChange> changes, bool namesRestricted = false)
     {
         ArgumentNullException.ThrowIfNull(component);
         return new ComponentChanged(
@@ -20,7 +22,7 @@ public static class ComponentEvents
             component.Domain.ToString(),
             component.Owner?.Code,
             component.GridUnit?.Code,
-            component.Sensitivity == Sensitivity.Restricted,
+            namesRestricted || component.Sensitivity == Sensitivity.Restricted,
             oldStatus?.ToString(),
             component.Status.ToString(),
             component.Version,

@@ -53,7 +53,7 @@ public sealed class ComponentLinkMutations(CityWriter writer, CityPolicy policy)
 
                     var link = new ComponentLink { FromComponentId = from.Id, ToComponentId = to.Id, Kind = input.Kind };
                     write.Db.ComponentLinks.Add(link);
-                    Announce(write, from, null, new { to = to.Code, kind = input.Kind });
+                    Announce(write, from, to, null, new { to = to.Code, kind = input.Kind });
                     return MutationPayload<ComponentLink>.Success(link);
                 });
             }
@@ -74,14 +74,16 @@ public sealed class ComponentLinkMutations(CityWriter writer, CityPolicy policy)
             }
 
             write.Db.ComponentLinks.Remove(existing);
-            Announce(write, from, new { to = to.Code, kind = input.Kind }, null);
+            Announce(write, from, to, new { to = to.Code, kind = input.Kind }, null);
             return MutationPayload<ComponentLink>.Success(existing);
         });
 
-    private static void Announce(CityWrite write, CityComponent from, object? before, object? after)
+    // The event names the other end, so it is as restricted as the more restricted of the two.
+    private static void Announce(CityWrite write, CityComponent from, CityComponent to, object? before, object? after)
     {
         write.Audit(ComponentMutations.EntityType, from.Code, new { link = before }, new { link = after });
-        write.Publish(ComponentEvents.Changed(from, from.Status, write.Operation, new Dictionary<string, FieldChange>([ComponentEvents.Change("links", before, after)])));
+        write.Publish(ComponentEvents.Changed(
+            from, from.Status, write.Operation, new Dictionary<string, FieldChange>([ComponentEvents.Change("links", before, after)]), to.Sensitivity == Sensitivity.Restricted));
     }
 
     /// <summary>The frame of both: a token, both assets (ones the caller can see), the policy on <c>from</c>, and the link if it exists.</summary>

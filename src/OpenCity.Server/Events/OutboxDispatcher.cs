@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OpenCity.Data;
 using OpenCity.Domain.Events;
 using OpenCity.GraphQL.Transport.Availability;
+using OpenCity.Server.Writes;
 
 namespace OpenCity.Server.Events;
 
@@ -29,8 +30,6 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger,
     RedisEventRelay? redis = null) : BackgroundService
 {
-    // Another key than the writers' numbering lock: dispatching never waits for writes, nor they for it.
-    private const long DispatchLock = 5725458924139996230;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -87,7 +86,7 @@ public sealed partial class OutboxDispatcher(
 
         // SQLite serves one process per file, and an explicit transaction there would block writers.
         await using var transaction = postgres ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        if (postgres && !await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({DispatchLock}) AS \"Value\"").SingleAsync(cancellationToken))
+        if (postgres && !await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({AdvisoryLockKeys.OutboxDispatch}) AS \"Value\"").SingleAsync(cancellationToken))
         {
             return false;
         }

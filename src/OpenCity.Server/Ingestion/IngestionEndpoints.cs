@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using OpenCity.Data;
 using OpenCity.GraphQL.Transport.Availability;
 using OpenCity.Server.Auth;
 using OpenCity.Server.Hosting;
@@ -35,13 +36,13 @@ public static class IngestionEndpoints
     }
 
     private static async Task<IResult> IngestAsync(
-        HttpContext http, ReadingIngestor ingestor, CityPolicy policy, ServerReadiness readiness, IOptions<IngestionOptions> options)
+        HttpContext http, ReadingIngestor ingestor, CityPolicy policy, VisibilityScope scope, ServerReadiness readiness, IOptions<IngestionOptions> options)
     {
         // Counted with the GraphQL requests, so a graceful stop waits for an ingestion under way.
         try
         {
             return readiness.Enter()
-                ? await IngestAuthorisedAsync(http, ingestor, policy, options)
+                ? await IngestAuthorisedAsync(http, ingestor, policy, scope, options)
                 : Problem(StatusCodes.Status503ServiceUnavailable, "SERVER_NOT_READY", "The server is starting or stopping; retry shortly.");
         }
         finally
@@ -50,7 +51,8 @@ public static class IngestionEndpoints
         }
     }
 
-    private static async Task<IResult> IngestAuthorisedAsync(HttpContext http, ReadingIngestor ingestor, CityPolicy policy, IOptions<IngestionOptions> options)
+    private static async Task<IResult> IngestAuthorisedAsync(
+        HttpContext http, ReadingIngestor ingestor, CityPolicy policy, VisibilityScope scope, IOptions<IngestionOptions> options)
     {
         var authentication = await http.AuthenticateAsync();
         var caller = Caller.FromPrincipal(http.User);
@@ -82,7 +84,8 @@ public static class IngestionEndpoints
 
         try
         {
-            var payload = await ingestor.IngestAsync(caller, http.Request.Body, csv, http.RequestAborted);
+            // The caller's visibility, as a GraphQL operation gets it: its own restricted components are there to record.
+            var payload = await scope.RunAsync(policy.VisibilityOf(caller), () => ingestor.IngestAsync(caller, http.Request.Body, csv, http.RequestAborted));
             return payload.Errors is [IngestionRefusal refusal]
                 ? Results.Json(new { code = refusal.Code, message = refusal.Message, refusedCount = refusal.RefusedCount, refused = refusal.Refused }, statusCode: StatusCodes.Status422UnprocessableEntity)
                 : Results.Json(payload.Value);

@@ -136,7 +136,7 @@ public sealed class ReadingIngestor(CityWriter writer, CityPolicy policy, IOptio
     private static async Task AnnounceAsync(CityWrite write, IReadOnlyList<RecordedSeries> series, CancellationToken cancellationToken)
     {
         var ids = series.Select(s => s.ComponentId).Distinct().ToList();
-        var components = await write.Db.Components.AsNoTracking().IgnoreQueryFilters().Where(c => ids.Contains(c.Id))
+        var components = await write.Db.Components.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.Code, c.Kind, c.Domain, Owner = c.Owner!.Code, Grid = c.GridUnit!.Code, c.Sensitivity })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         foreach (var s in series.OrderBy(s => s.ComponentId).ThenBy(s => s.Metric, StringComparer.Ordinal))

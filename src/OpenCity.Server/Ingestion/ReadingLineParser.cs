@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using OpenCity.Domain.Telemetry;
 
 namespace OpenCity.Server.Ingestion;
 
@@ -123,7 +124,7 @@ public static class ReadingLineParser
             return new RefusedLine(line, IngestionCodes.InvalidValue, "value must be a finite number.");
         }
 
-        return new ReadingLine(line, component, metric, time.UtcDateTime, value, unit);
+        return new ReadingLine(line, component, metric, ReadingMoment.Normalize(time.UtcDateTime), value, unit);
     }
 
     // A time without an offset would be read in the server's zone: ambiguous, so refused.

@@ -26,7 +26,6 @@ public sealed class ServiceRequestIntake(
 
     // Submissions take this transaction-scoped lock on PostgreSQL, so that numbering, the duplicate
     // search and the replay check see every earlier submission; SQLite's write transactions are serial.
-    private const long IntakeLock = 5725458924139996230;
 
     private readonly ServiceRequestOptions _options = options.Value;
 
@@ -63,7 +62,7 @@ public sealed class ServiceRequestIntake(
         var db = write.Db;
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync(string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({IntakeLock})"), cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({AdvisoryLockKeys.ServiceRequestIntake})"), cancellationToken);
         }
 
         if (input.IdempotencyKey is { } key && await FindSubmissionAsync(db, key, cancellationToken) is { } earlier)

@@ -129,6 +129,11 @@ public sealed class ReadingMutations(CityWriter writer, CityPolicy policy, IOpti
     /// <summary>The batch within its cap, every value a finite number, every text storable; moments in UTC to the microsecond, as PostgreSQL keeps them.</summary>
     private List<ReadingInput> Checked(IReadOnlyList<ReadingInput> readings)
     {
+        if (readings.Count == 0)
+        {
+            throw WriteInputError.Invalid("Give at least one reading.");
+        }
+
         var limit = options.Value.MaxReadingsPerBatch;
         if (readings.Count > limit)
         {
@@ -156,13 +161,7 @@ public sealed class ReadingMutations(CityWriter writer, CityPolicy policy, IOpti
                 throw WriteInputError.Invalid($"{where}: `unitOfMeasure` must be 1 to 32 characters.");
             }
 
-            var utc = reading.MeasuredAt.Kind switch
-            {
-                DateTimeKind.Utc => reading.MeasuredAt,
-                DateTimeKind.Local => reading.MeasuredAt.ToUniversalTime(),
-                _ => DateTime.SpecifyKind(reading.MeasuredAt, DateTimeKind.Utc),
-            };
-            return reading with { MeasuredAt = new DateTime(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc) };
+            return reading with { MeasuredAt = ReadingMoment.Normalize(reading.MeasuredAt) };
         }).ToList();
     }
 }

@@ -65,7 +65,7 @@ public sealed class CityWriter(IDbContextFactory<OpenCityDbContext> contexts, Ou
 
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(5725458924139996229)", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKeys.OutboxNumbering})", cancellationToken);
         }
 
         var last = await db.Outbox.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;

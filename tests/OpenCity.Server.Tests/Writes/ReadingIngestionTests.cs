@@ -84,6 +84,24 @@ public sealed class ReadingIngestionTests(WritableSqliteCityFixture sqlite, Writ
     }
 
     [Theory]
+    [MemberData(nameof(Databases))]
+    public async Task A_department_records_its_restricted_components_which_others_cannot_see(string database)
+    {
+        var city = City(database);
+        var restricted = await city.ReadAsync(db => db.Components.IgnoreQueryFilters()
+            .Where(c => c.Sensitivity == Sensitivity.Restricted && c.Owner!.Code == "GAS").OrderBy(c => c.Code).Select(c => c.Code).FirstAsync());
+        var body = ReadingsCsv(restricted, new DateTime(2031, 3, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(database == "sqlite" ? 0 : 1), 2);
+
+        var (gasStatus, gas) = await PostAsync(city, body, "text/csv", WritableCity.Operator("GAS"));
+        var (waterStatus, water) = await PostAsync(city, body, "text/csv", WritableCity.Operator("WATER"));
+
+        Assert.Equal(HttpStatusCode.OK, gasStatus);
+        Assert.Equal((2L, 2L, 0L), Counts(gas));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, waterStatus);
+        Assert.All(water["refused"]!.AsArray(), r => Assert.Equal("UNKNOWN_COMPONENT", r!["code"]!.GetValue<string>()));
+    }
+
+    [Theory]
     [InlineData("sqlite", null, "application/x-ndjson", HttpStatusCode.Unauthorized, "UNAUTHENTICATED")]
     [InlineData("postgis", "not-a-token", "application/x-ndjson", HttpStatusCode.Unauthorized, "UNAUTHENTICATED")]
     [InlineData("sqlite", "admin", "application/json", HttpStatusCode.UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE")]
