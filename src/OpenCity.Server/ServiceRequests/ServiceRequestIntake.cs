@@ -27,6 +27,8 @@ public sealed class ServiceRequestIntake(
     // Submissions take this transaction-scoped lock on PostgreSQL, so that numbering, the duplicate
     // search and the replay check see every earlier submission; SQLite's write transactions are serial.
 
+    private const int MaxAttempts = 3;
+
     private readonly ServiceRequestOptions _options = options.Value;
 
     /// <param name="caller">Who reports (usually anonymous).</param>
@@ -43,7 +45,16 @@ public sealed class ServiceRequestIntake(
 
         try
         {
-            return await writer.WriteAsync(caller, Operation, write => SubmitAsync(write, input, location, cancellationToken), cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                var payload = await writer.WriteAsync(caller, Operation, write => SubmitAsync(write, input, location, cancellationToken), cancellationToken);
+
+                // A step of the open report this one joins committed in between: join it as it is now.
+                if (payload.Errors is not [ConflictError] || attempt == MaxAttempts)
+                {
+                    return payload;
+                }
+            }
         }
         catch (DbUpdateException) when (input.IdempotencyKey is not null)
         {
@@ -153,7 +164,9 @@ public sealed class ServiceRequestIntake(
     private static async Task<string> NextCodeAsync(OpenCityDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         var prefix = string.Create(CultureInfo.InvariantCulture, $"SR-{now.Year}-");
-        var last = await db.ServiceRequests.Where(r => r.Code.StartsWith(prefix)).MaxAsync(r => (string?)r.Code, cancellationToken);
+        // Longest first: past SR-2026-999999 the numbers grow a digit, and as text "1000000" < "999999".
+        var last = await db.ServiceRequests.Where(r => r.Code.StartsWith(prefix))
+            .OrderByDescending(r => r.Code.Length).ThenByDescending(r => r.Code).Select(r => r.Code).FirstOrDefaultAsync(cancellationToken);
         var number = last is not null && int.TryParse(last.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
         return string.Create(CultureInfo.InvariantCulture, $"{prefix}{number:D6}");
     }

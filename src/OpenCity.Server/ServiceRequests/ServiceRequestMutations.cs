@@ -23,7 +23,7 @@ public sealed class ServiceRequestMutations(
                 "submitServiceRequest",
                 typeof(SubmitServiceRequestInputType),
                 ("receipt", typeof(ServiceRequestReceiptType), "Your tracking code and who deals with the problem."),
-                [typeof(NotFoundErrorType), typeof(OutsideCityErrorType)],
+                [typeof(NotFoundErrorType), typeof(OutsideCityErrorType), typeof(ConflictErrorType)],
                 SubmitAsync)
             .Description("Reports a problem in the city — no login needed. It goes at once to the department responsible for that kind of problem at that place. "
                 + "If someone reported the same problem close by recently, your report is added to theirs. Send an `idempotencyKey` so that sending it twice never files it twice.");
