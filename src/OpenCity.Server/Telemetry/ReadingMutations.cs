@@ -70,12 +70,12 @@ public sealed class ReadingMutations(CityWriter writer, CityPolicy policy, IOpti
             return MutationPayload<RecordedReadings>.Failure(NotFoundError.Of("component", missing));
         }
 
-        foreach (var component in components.Values)
+        // One query decides the whole batch; the refusal's words come from the single-component rule.
+        var access = await policy.ComponentAccessAsync(write.Db, write.Caller, codes, cancellationToken);
+        if (components.Values.FirstOrDefault(c => access.GetValueOrDefault(c.Code) is not { Allowed: true }) is { } refused
+            && await policy.CanChangeComponentAsync(write.Db, write.Caller, refused, cancellationToken) is { } refusal)
         {
-            if (await policy.CanChangeComponentAsync(write.Db, write.Caller, component, cancellationToken) is { } refusal)
-            {
-                throw refusal;
-            }
+            throw refusal;
         }
 
         var ids = components.Values.Select(c => c.Id).ToList();
