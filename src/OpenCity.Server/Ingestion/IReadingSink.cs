@@ -1,3 +1,5 @@
+using OpenCity.Server.Telemetry;
+
 namespace OpenCity.Server.Ingestion;
 
 /// <summary>Where accepted readings go inside the ingestion's transaction, in the database's fastest way.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using OpenCity.Data;
+using OpenCity.Server.Telemetry;
 
 namespace OpenCity.Server.Ingestion;
 

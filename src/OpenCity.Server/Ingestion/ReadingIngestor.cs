@@ -1,10 +1,8 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OpenCity.Domain.Components;
 using OpenCity.GraphQL.Data.Mutations;
 using OpenCity.Server.Auth;
-using OpenCity.Server.Events;
 using OpenCity.Server.Telemetry;
 using OpenCity.Server.Writes;
 
@@ -132,21 +130,15 @@ public sealed class ReadingIngestor(CityWriter writer, CityPolicy policy, IOptio
         }, cancellationToken);
     }
 
-    /// <summary>As <c>recordReadings</c> does: per component and metric with new readings, an audit entry and a <see cref="ReadingsRecorded"/> event.</summary>
+    /// <summary>Announces the new readings as <c>recordReadings</c> does (<see cref="ReadingEvents"/>).</summary>
     private static async Task AnnounceAsync(CityWrite write, IReadOnlyList<RecordedSeries> series, CancellationToken cancellationToken)
     {
         var ids = series.Select(s => s.ComponentId).Distinct().ToList();
-        var components = await write.Db.Components.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.Code, c.Kind, c.Domain, Owner = c.Owner!.Code, Grid = c.GridUnit!.Code, c.Sensitivity })
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var components = await write.Db.Components.AsNoTracking().Include(c => c.Owner).Include(c => c.GridUnit)
+            .Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         foreach (var s in series.OrderBy(s => s.ComponentId).ThenBy(s => s.Metric, StringComparer.Ordinal))
         {
-            var component = components[s.ComponentId];
-            write.Audit(ReadingMutations.EntityType, component.Code, null, new { metric = s.Metric, count = s.Count, first = s.FirstMeasuredAt, last = s.LastMeasuredAt });
-            write.Publish(new ReadingsRecorded(
-                component.Code, component.Kind.ToString(), component.Domain.ToString(), component.Owner, component.Grid,
-                component.Sensitivity == Sensitivity.Restricted, s.Metric, s.LatestUnit, s.Count, s.FirstMeasuredAt, s.LastMeasuredAt,
-                s.LatestValue, s.MinValue, s.MaxValue));
+            ReadingEvents.Announce(write, components[s.ComponentId], s);
         }
     }
 }

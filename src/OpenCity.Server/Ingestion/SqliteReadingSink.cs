@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpenCity.Data;
+using OpenCity.Server.Telemetry;
 
 namespace OpenCity.Server.Ingestion;
 
@@ -28,7 +29,9 @@ internal sealed class SqliteReadingSink(OpenCityDbContext db) : IReadingSink
             if (insert.ExecuteNonQuery() == 1)
             {
                 var key = (componentId, line.Metric);
-                _series[key] = _series.TryGetValue(key, out var series) ? series.With(line) : RecordedSeries.Of(componentId, line);
+                _series[key] = _series.TryGetValue(key, out var series)
+                    ? series.With(line.MeasuredAt, line.Value, line.UnitOfMeasure)
+                    : RecordedSeries.Of(componentId, line.Metric, line.MeasuredAt, line.Value, line.UnitOfMeasure);
             }
         }
 

@@ -6,7 +6,6 @@ using OpenCity.Domain.Components;
 using OpenCity.Domain.Telemetry;
 using OpenCity.GraphQL.Data.Mutations;
 using OpenCity.Server.Auth;
-using OpenCity.Server.Events;
 using OpenCity.Server.Schema;
 using OpenCity.Server.Writes;
 
@@ -23,7 +22,6 @@ public sealed class ReadingMutations(CityWriter writer, CityPolicy policy, IOpti
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
 
     /// <summary>The audit trail's name for the readings of one metric of one asset.</summary>
-    public const string EntityType = "Readings";
 
     /// <summary>How many times a batch is tried again after a concurrent batch recorded some of the same values first.</summary>
     private const int Attempts = 3;
@@ -104,23 +102,10 @@ public sealed class ReadingMutations(CityWriter writer, CityPolicy policy, IOpti
         {
             var (component, metric) = group.Key;
             var values = group.Select(r => r.Reading).OrderBy(r => r.MeasuredAt).ToList();
-            var (first, last) = (values[0], values[^1]);
-            write.Audit(EntityType, component.Code, null, new { metric, count = values.Count, first = first.MeasuredAt, last = last.MeasuredAt });
-            write.Publish(new ReadingsRecorded(
-                component.Code,
-                component.Kind.ToString(),
-                component.Domain.ToString(),
-                component.Owner?.Code,
-                component.GridUnit?.Code,
-                component.Sensitivity == Sensitivity.Restricted,
-                metric,
-                last.UnitOfMeasure,
-                values.Count,
-                first.MeasuredAt,
-                last.MeasuredAt,
-                last.Value,
-                values.Min(r => r.Value),
-                values.Max(r => r.Value)));
+            var series = values.Skip(1).Aggregate(
+                RecordedSeries.Of(component.Id, metric, values[0].MeasuredAt, values[0].Value, values[0].UnitOfMeasure),
+                (sum, r) => sum.With(r.MeasuredAt, r.Value, r.UnitOfMeasure));
+            ReadingEvents.Announce(write, component, series);
         }
 
         return MutationPayload<RecordedReadings>.Success(new RecordedReadings(recorded.Count, readings.Count - recorded.Count));
