@@ -39,6 +39,10 @@ for trx in "$results"/*.trx; do
   failed=$((failed + ${f:-0}))
 done
 failed=$((failed + extra_failed))
+# Name every failed test just above the summary, where a CI log's tail shows it.
+grep -ho '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$results"/*.trx 2>/dev/null \
+  | sed -n 's/.*testName="\([^"]*\)".*/FAILED: \1/p'
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the runner failed without recording a failed test (a crash, a missing result file)
 fi
