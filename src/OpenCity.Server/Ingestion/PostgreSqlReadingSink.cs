@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using OpenCity.Data;
@@ -7,29 +8,114 @@ using OpenCity.Server.Telemetry;
 namespace OpenCity.Server.Ingestion;
 
 /// <summary>
-/// Binary <c>COPY</c> into a temporary table of the transaction, then one <c>INSERT … ON CONFLICT DO
-/// NOTHING</c> into <c>readings</c>: the unique (component, time, metric) index recognises replays,
-/// also within the same request, and the statement's row count is what was new. Rows go in in the
-/// index's order, so its pages are visited once each rather than at random.
+/// Each chunk goes straight into <c>readings</c> by binary <c>COPY</c>, inside a savepoint: PostgreSQL
+/// inserts while the rows still arrive, and every row of a chunk that went in is new. A chunk holding a
+/// reading already on record (a replay) fails on the unique (component, time, metric) index; it is then
+/// rolled back to its savepoint and copied into a temporary table instead, from which one <c>INSERT …
+/// ON CONFLICT DO NOTHING</c> keeps only the new rows and sums them up. After a replayed chunk the next
+/// ones take that way directly, since replays come in runs.
 /// </summary>
 internal sealed class PostgreSqlReadingSink(OpenCityDbContext db) : IReadingSink
 {
-    private bool _created;
+    private const string Savepoint = "ingest_chunk";
+
+    private static readonly Comparison<(long ComponentId, ReadingLine Line)> IndexOrder = (a, b) =>
+    {
+        var order = a.ComponentId.CompareTo(b.ComponentId);
+        order = order != 0 ? order : a.Line.MeasuredAt.CompareTo(b.Line.MeasuredAt);
+        order = order != 0 ? order : string.CompareOrdinal(a.Line.Metric, b.Line.Metric);
+        // A reading sent twice keeps its first value, as it would on SQLite and across chunks.
+        return order != 0 ? order : a.Line.Line.CompareTo(b.Line.Line);
+    };
+
+    private readonly RecordedSeriesSet _series = new();
+    private bool _stagingCreated;
+    private bool _replaying;
 
     private NpgsqlConnection Connection => (NpgsqlConnection)db.Database.GetDbConnection();
 
+    private NpgsqlTransaction Transaction => (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+
     public async Task AddAsync(IReadOnlyList<(long ComponentId, ReadingLine Line)> rows, CancellationToken cancellationToken)
     {
-        if (!_created)
+        if (rows.Count == 0)
         {
-            await db.Database.ExecuteSqlRawAsync(
-                "CREATE TEMP TABLE ingest_readings (component_id bigint, metric text, measured_at timestamptz, value double precision, unit_of_measure text) ON COMMIT DROP",
-                cancellationToken);
-            _created = true;
+            return;
         }
 
-        await using var copy = await Connection.BeginBinaryImportAsync(
-            "COPY ingest_readings (component_id, metric, measured_at, value, unit_of_measure) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        // In the unique index's order, so its pages are visited once each rather than at random;
+        // ON CONFLICT then keeps the first of a reading sent twice.
+        var sorted = rows.ToArray();
+        Array.Sort(sorted, IndexOrder);
+        if (!_replaying)
+        {
+            await Transaction.SaveAsync(Savepoint, cancellationToken);
+            try
+            {
+                await CopyAsync("readings", sorted, withLine: false, cancellationToken);
+                await Transaction.ReleaseAsync(Savepoint, cancellationToken);
+                foreach (var (componentId, line) in sorted)
+                {
+                    _series.Add(componentId, line);
+                }
+
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                await Transaction.RollbackAsync(Savepoint, cancellationToken);
+                _replaying = true;
+            }
+        }
+
+        await InsertNewAsync(sorted, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<RecordedSeries>> CompleteAsync(CancellationToken cancellationToken) => Task.FromResult(_series.ToList());
+
+    /// <summary>Stores the rows not on record yet, whichever they are, and sums them up in the same statement.</summary>
+    private async Task InsertNewAsync((long ComponentId, ReadingLine Line)[] rows, CancellationToken cancellationToken)
+    {
+        if (!_stagingCreated)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TEMP TABLE ingest_readings (component_id bigint, metric text, measured_at timestamptz, value double precision, unit_of_measure text, line bigint) ON COMMIT DROP",
+                cancellationToken);
+            _stagingCreated = true;
+        }
+
+        await CopyAsync("ingest_readings", rows, withLine: true, cancellationToken);
+
+        // Emptying the staging table in the same statement readies it for the next chunk.
+        await using var command = new NpgsqlCommand(
+            """
+            WITH staged AS (DELETE FROM ingest_readings RETURNING *),
+            inserted AS (
+                INSERT INTO readings (component_id, metric, measured_at, value, unit_of_measure)
+                SELECT component_id, metric, measured_at, value, unit_of_measure FROM staged
+                ORDER BY component_id, measured_at, metric, line
+                ON CONFLICT (component_id, measured_at, metric) DO NOTHING
+                RETURNING component_id, metric, measured_at, value, unit_of_measure)
+            SELECT component_id, metric, count(*)::int, min(measured_at), max(measured_at),
+                   (array_agg(value ORDER BY measured_at DESC))[1], (array_agg(unit_of_measure ORDER BY measured_at DESC))[1],
+                   min(value), max(value)
+            FROM inserted GROUP BY component_id, metric
+            """,
+            Connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            _series.Add(new RecordedSeries(
+                reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetDateTime(3), reader.GetDateTime(4),
+                reader.GetDouble(5), reader.GetString(6), reader.GetDouble(7), reader.GetDouble(8)));
+        }
+    }
+
+    /// <summary>Copies rows into <c>readings</c>, or into the staging table with each row's line number (<paramref name="withLine"/>).</summary>
+    private async Task CopyAsync(string table, (long ComponentId, ReadingLine Line)[] rows, bool withLine, CancellationToken cancellationToken)
+    {
+        var columns = withLine ? "component_id, metric, measured_at, value, unit_of_measure, line" : "component_id, metric, measured_at, value, unit_of_measure";
+        await using var copy = await Connection.BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         // Synchronous writes into the importer's buffer: an await per value costs more than the
         // value (most writes only copy bytes; one in thousands sends a full buffer).
         foreach (var (componentId, line) in rows)
@@ -41,42 +127,12 @@ internal sealed class PostgreSqlReadingSink(OpenCityDbContext db) : IReadingSink
             copy.Write(line.MeasuredAt, NpgsqlDbType.TimestampTz);
             copy.Write(line.Value, NpgsqlDbType.Double);
             copy.Write(line.UnitOfMeasure, NpgsqlDbType.Text);
+            if (withLine)
+            {
+                copy.Write(line.Line, NpgsqlDbType.Bigint);
+            }
         }
 
         await copy.CompleteAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<RecordedSeries>> CompleteAsync(CancellationToken cancellationToken)
-    {
-        if (!_created)
-        {
-            return [];
-        }
-
-        // The new rows come back summed up per series in the same statement, not row by row.
-        await using var command = new NpgsqlCommand(
-            """
-            WITH inserted AS (
-                INSERT INTO readings (component_id, metric, measured_at, value, unit_of_measure)
-                SELECT component_id, metric, measured_at, value, unit_of_measure FROM ingest_readings
-                ORDER BY component_id, measured_at, metric
-                ON CONFLICT (component_id, measured_at, metric) DO NOTHING
-                RETURNING component_id, metric, measured_at, value, unit_of_measure)
-            SELECT component_id, metric, count(*)::int, min(measured_at), max(measured_at),
-                   (array_agg(value ORDER BY measured_at DESC))[1], (array_agg(unit_of_measure ORDER BY measured_at DESC))[1],
-                   min(value), max(value)
-            FROM inserted GROUP BY component_id, metric
-            """,
-            Connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var series = new List<RecordedSeries>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            series.Add(new RecordedSeries(
-                reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetDateTime(3), reader.GetDateTime(4),
-                reader.GetDouble(5), reader.GetString(6), reader.GetDouble(7), reader.GetDouble(8)));
-        }
-
-        return series;
     }
 }

@@ -26,22 +26,34 @@ public sealed class ReadingIngestor(CityWriter writer, CityPolicy policy, IOptio
         {
             IReadingSink sink = write.Db.Database.IsNpgsql() ? new PostgreSqlReadingSink(write.Db) : new SqliteReadingSink(write.Db);
             var access = new Dictionary<string, ComponentWriteAccess?>(StringComparer.Ordinal);
+            var refusals = new Lock();
             var refused = new List<RefusedLine>();
             long refusedCount = 0, rows = 0;
             var chunk = new List<ReadingLine>(ChunkSize);
 
             void Refuse(RefusedLine line)
             {
-                refusedCount++;
-                if (refused.Count < limits.MaxRefusalsListed)
+                lock (refusals)
                 {
-                    refused.Add(line);
+                    refusedCount++;
+                    if (refused.Count < limits.MaxRefusalsListed)
+                    {
+                        refused.Add(line);
+                    }
                 }
             }
 
-            async Task FlushAsync()
+            bool AnyRefused()
             {
-                var unknown = chunk.Select(l => l.ComponentCode).Where(c => !access.ContainsKey(c)).Distinct(StringComparer.Ordinal).ToList();
+                lock (refusals)
+                {
+                    return refusedCount > 0;
+                }
+            }
+
+            async Task StoreAsync(List<ReadingLine> lines)
+            {
+                var unknown = lines.Select(l => l.ComponentCode).Where(c => !access.ContainsKey(c)).Distinct(StringComparer.Ordinal).ToList();
                 if (unknown.Count > 0)
                 {
                     var found = await policy.ComponentAccessAsync(write.Db, caller, unknown, cancellationToken);
@@ -51,8 +63,8 @@ public sealed class ReadingIngestor(CityWriter writer, CityPolicy policy, IOptio
                     }
                 }
 
-                var accepted = new List<(long, ReadingLine)>(chunk.Count);
-                foreach (var line in chunk)
+                var accepted = new List<(long, ReadingLine)>(lines.Count);
+                foreach (var line in lines)
                 {
                     switch (access[line.ComponentCode])
                     {
@@ -69,58 +81,79 @@ public sealed class ReadingIngestor(CityWriter writer, CityPolicy policy, IOptio
                 }
 
                 // Once a line is refused nothing will be stored: reading on only collects the refusals.
-                if (refusedCount == 0)
+                if (!AnyRefused())
                 {
                     await sink.AddAsync(accepted, cancellationToken);
                 }
+            }
 
-                chunk.Clear();
+            // A chunk is stored while the next one is read and parsed: the database and this process
+            // work at the same time instead of taking turns. Only the storing touches the connection.
+            var storing = Task.CompletedTask;
+
+            async Task FlushAsync()
+            {
+                await storing;
+                storing = StoreAsync(chunk);
+                chunk = new List<ReadingLine>(ChunkSize);
             }
 
             using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
             var lines = new LimitedLineReader(reader, limits.MaxLineLength);
             long number = 0;
-            while (await lines.ReadAsync(cancellationToken) is { } text)
+            try
             {
-                number++;
-                if (text.Length == 0 || (csv && number == 1 && text.Trim().Equals(ReadingLineParser.CsvHeader, StringComparison.OrdinalIgnoreCase)))
+                while (await lines.ReadAsync(cancellationToken) is { } text)
                 {
-                    continue;
-                }
+                    number++;
+                    if (text.Length == 0 || (csv && number == 1 && text.Trim().Equals(ReadingLineParser.CsvHeader, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        continue;
+                    }
 
-                if (lines.Truncated)
-                {
-                    Refuse(new RefusedLine(number, IngestionCodes.LineTooLong, $"the line is longer than {limits.MaxLineLength} characters."));
-                    continue;
-                }
+                    if (lines.Truncated)
+                    {
+                        Refuse(new RefusedLine(number, IngestionCodes.LineTooLong, $"the line is longer than {limits.MaxLineLength} characters."));
+                        continue;
+                    }
 
-                if (++rows > limits.MaxRows)
-                {
-                    Refuse(new RefusedLine(number, IngestionCodes.TooManyRows, $"a request may carry at most {limits.MaxRows:N0} readings; send the rest in another."));
-                    break;
-                }
-
-                switch (ReadingLineParser.Parse(number, text, csv))
-                {
-                    case RefusedLine refusal:
-                        Refuse(refusal);
+                    if (++rows > limits.MaxRows)
+                    {
+                        Refuse(new RefusedLine(number, IngestionCodes.TooManyRows, $"a request may carry at most {limits.MaxRows:N0} readings; send the rest in another."));
                         break;
-                    case ReadingLine reading:
-                        chunk.Add(reading);
-                        if (chunk.Count == ChunkSize)
-                        {
-                            await FlushAsync();
-                        }
+                    }
 
-                        break;
+                    switch (ReadingLineParser.Parse(number, text, csv))
+                    {
+                        case RefusedLine refusal:
+                            Refuse(refusal);
+                            break;
+                        case ReadingLine reading:
+                            chunk.Add(reading);
+                            if (chunk.Count == ChunkSize)
+                            {
+                                await FlushAsync();
+                            }
+
+                            break;
+                    }
                 }
+
+                await FlushAsync();
+            }
+            finally
+            {
+                // Never leave the connection in use behind the transaction's rollback.
+                await storing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
-            await FlushAsync();
+            await storing;
             if (refusedCount > 0)
             {
                 return MutationPayload<IngestionResult>.Failure(new IngestionRefusal(
-                    $"{refusedCount:N0} of the lines were refused, so nothing was stored; fix them and send the request again.", refusedCount, refused));
+                    $"{refusedCount:N0} of the lines were refused, so nothing was stored; fix them and send the request again.",
+                    refusedCount,
+                    [.. refused.OrderBy(r => r.Line)]));
             }
 
             var series = await sink.CompleteAsync(cancellationToken);

@@ -13,7 +13,7 @@ namespace OpenCity.Server.Ingestion;
 internal sealed class SqliteReadingSink(OpenCityDbContext db) : IReadingSink
 {
     private SqliteCommand? _insert;
-    private readonly Dictionary<(long, string), RecordedSeries> _series = [];
+    private readonly RecordedSeriesSet _series = new();
 
     public Task AddAsync(IReadOnlyList<(long ComponentId, ReadingLine Line)> rows, CancellationToken cancellationToken)
     {
@@ -28,10 +28,7 @@ internal sealed class SqliteReadingSink(OpenCityDbContext db) : IReadingSink
             insert.Parameters[4].Value = line.UnitOfMeasure;
             if (insert.ExecuteNonQuery() == 1)
             {
-                var key = (componentId, line.Metric);
-                _series[key] = _series.TryGetValue(key, out var series)
-                    ? series.With(line.MeasuredAt, line.Value, line.UnitOfMeasure)
-                    : RecordedSeries.Of(componentId, line.Metric, line.MeasuredAt, line.Value, line.UnitOfMeasure);
+                _series.Add(componentId, line);
             }
         }
 
@@ -41,7 +38,7 @@ internal sealed class SqliteReadingSink(OpenCityDbContext db) : IReadingSink
     public Task<IReadOnlyList<RecordedSeries>> CompleteAsync(CancellationToken cancellationToken)
     {
         _insert?.Dispose();
-        return Task.FromResult<IReadOnlyList<RecordedSeries>>([.. _series.Values]);
+        return Task.FromResult(_series.ToList());
     }
 
     private SqliteCommand Prepare()

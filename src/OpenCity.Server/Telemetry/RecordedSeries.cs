@@ -16,6 +16,18 @@ public sealed record RecordedSeries(
         Math.Min(MinValue, value),
         Math.Max(MaxValue, value));
 
+    /// <summary>This series and <paramref name="other"/> (of the same component and metric) as one.</summary>
+    public RecordedSeries Merge(RecordedSeries other) => new(
+        ComponentId,
+        Metric,
+        Count + other.Count,
+        other.FirstMeasuredAt < FirstMeasuredAt ? other.FirstMeasuredAt : FirstMeasuredAt,
+        other.LastMeasuredAt >= LastMeasuredAt ? other.LastMeasuredAt : LastMeasuredAt,
+        other.LastMeasuredAt >= LastMeasuredAt ? other.LatestValue : LatestValue,
+        other.LastMeasuredAt >= LastMeasuredAt ? other.LatestUnit : LatestUnit,
+        Math.Min(MinValue, other.MinValue),
+        Math.Max(MaxValue, other.MaxValue));
+
     public static RecordedSeries Of(long componentId, string metric, DateTime measuredAt, double value, string unit) =>
         new(componentId, metric, 1, measuredAt, measuredAt, value, unit, value, value);
 }

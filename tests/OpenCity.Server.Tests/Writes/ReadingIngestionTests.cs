@@ -51,6 +51,44 @@ public sealed class ReadingIngestionTests(WritableSqliteCityFixture sqlite, Writ
         Assert.Equal([(sensor, 300, 2.5 + 299), (sensor, 500, 3.499)], announced);
     }
 
+    /// <summary>
+    /// Bodies past one chunk (10,000 lines) that mix new readings with readings on record and repeat a
+    /// reading within themselves: on PostgreSQL the chunks take both ways (straight in, or past the
+    /// ones on record), and the counts and the stored values are the same whichever way.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Databases))]
+    public async Task Large_bodies_mixing_new_readings_with_replays_and_repeats_store_each_reading_once(string database)
+    {
+        var city = City(database);
+        var sensor = await city.ReadAsync(db => db.Components.IgnoreQueryFilters()
+            .Where(c => c.Kind == ComponentKind.Sensor && c.Owner!.Code == "WATER" && c.Sensitivity == Sensitivity.Public)
+            .OrderByDescending(c => c.Code).Select(c => c.Code).Skip(1).FirstAsync());
+        var start = new DateTime(2032, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddYears(database == "sqlite" ? 0 : 1);
+        string Line(int minute, double value) =>
+            FormattableString.Invariant($"{sensor},flow_rate,{start.AddMinutes(minute):O},{value},l/s");
+        var before = await CountAsync(city, sensor);
+
+        // 10,000 new readings, then the first one again with another value.
+        var first = Enumerable.Range(0, 10_000).Select(i => Line(i, i)).Append(Line(0, -1));
+        // The same 10,000 again, then 15,000 new ones of which one is sent twice.
+        var second = Enumerable.Range(0, 10_000).Select(i => Line(i, i))
+            .Concat(Enumerable.Range(10_000, 15_000).Select(i => Line(i, i)))
+            .Append(Line(20_000, -2));
+
+        var (firstStatus, firstAnswer) = await PostAsync(city, string.Join('\n', first), "text/csv", WritableCity.Operator("WATER"));
+        var (secondStatus, secondAnswer) = await PostAsync(city, string.Join('\n', second), "text/csv", WritableCity.Operator("WATER"));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (firstStatus, secondStatus));
+        Assert.Equal((10_001L, 10_000L, 1L), Counts(firstAnswer));
+        Assert.Equal((25_001L, 15_000L, 10_001L), Counts(secondAnswer));
+        Assert.Equal(before + 25_000, await CountAsync(city, sensor));
+        var kept = await city.ReadAsync(db => db.Readings
+            .Where(r => r.Component.Code == sensor && (r.MeasuredAt == start || r.MeasuredAt == start.AddMinutes(20_000)))
+            .OrderBy(r => r.MeasuredAt).Select(r => r.Value).ToListAsync());
+        Assert.Equal([0.0, 20_000.0], kept);
+    }
+
     [Theory]
     [MemberData(nameof(Databases))]
     public async Task One_refused_line_stores_nothing_and_every_refused_line_is_listed(string database)
