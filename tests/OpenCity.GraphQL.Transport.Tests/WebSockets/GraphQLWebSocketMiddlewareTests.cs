@@ -23,6 +23,36 @@ public sealed class GraphQLWebSocketMiddlewareTests(WebSocketServer server) : IC
     }
 
     [Fact]
+    public async Task A_socket_without_the_subprotocol_is_refused_before_the_upgrade()
+    {
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        var uri = new UriBuilder(server.BaseAddress) { Scheme = "ws", Path = "/graphql" }.Uri;
+
+        await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => socket.ConnectAsync(uri, CancellationToken.None));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, socket.HttpStatusCode);
+    }
+
+    [Fact]
+    public async Task A_subscription_served_over_WebSocket_is_still_refused_over_http_from_the_document_cache()
+    {
+        var channel = NewChannel();
+        var document = $$"""subscription { events(channel: "{{channel}}") }""";
+        await using (var client = await ConnectedAsync())
+        {
+            await client.SubscribeAsync("s", document);
+            await _events.Subscribed(channel);
+        }
+
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var response = await http.PostAsync("/graphql", new StringContent(JsonSerializer.Serialize(new { query = document }), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("SUBSCRIPTION_NOT_SUPPORTED", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_query_answers_one_next_then_complete()
     {
         await using var client = await ConnectedAsync();
