@@ -32,6 +32,7 @@ public sealed class TransportServer : IAsyncLifetime
     };
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
     private WebApplication? _app;
 
     public TransportServer()
@@ -40,9 +41,11 @@ public sealed class TransportServer : IAsyncLifetime
     }
 
     /// <param name="settings">Configuration on top of the defaults, e.g. other limits.</param>
-    internal TransportServer(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="configureServices">Registrations after the transport's, e.g. a host's <see cref="Streaming.IStreamAuthenticator"/>.</param>
+    internal TransportServer(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
     {
         _settings = settings;
+        _configureServices = configureServices;
     }
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -64,11 +67,13 @@ public sealed class TransportServer : IAsyncLifetime
         });
         builder.Configuration.AddInMemoryCollection(_settings);
         builder.Services.AddSingleton<TestSchema.WaitLog>();
+        builder.Services.AddSingleton<TestSchema.TestEvents>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<TestSchema.TestSchema>()
             .AddGraphTypes(typeof(TransportServer).Assembly)
             .AddValidationRule<TestSchema.CountingValidationRule>());
         builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
+        _configureServices?.Invoke(builder.Services);
 
         _app = builder.Build();
         _app.MapOpenCityGraphQL("/graphql");
@@ -78,6 +83,9 @@ public sealed class TransportServer : IAsyncLifetime
         BaseAddress = new Uri(address);
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
     }
+
+    /// <summary>Stops the host as a shutdown would (ApplicationStopping, then Kestrel).</summary>
+    public Task StopAsync() => _app!.StopAsync();
 
     public async Task DisposeAsync()
     {
