@@ -17,6 +17,13 @@ public sealed record Visibility
     /// <summary>Null for the public, <see cref="AllDepartments"/> for everything, else a department code.</summary>
     internal string? RestrictedScope { get; }
 
+    /// <summary>
+    /// Whether a component with this sensitivity and owner may be shown: the rule of the query filter
+    /// (<see cref="OpenCityDbContext"/>'s visibility), for what does not come from the database, such as events.
+    /// </summary>
+    public bool Shows(bool restricted, string? ownerCode) =>
+        !restricted || RestrictedScope == AllDepartments || (RestrictedScope is not null && RestrictedScope == ownerCode);
+
     /// <summary>A department's operators: public components and the restricted ones the department owns.</summary>
     public static Visibility Department(string departmentCode)
     {

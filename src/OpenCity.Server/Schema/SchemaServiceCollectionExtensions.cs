@@ -42,6 +42,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, Auditing.AuditQueries>();
 
         services.AddSingleton<Auth.CityPolicy>();
+        services.AddSingleton<Subscriptions.CityEventStreams>();
         services.AddSingleton<Events.OutboxSignal>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Writes.CityWriter>();
