@@ -6,6 +6,7 @@ using OpenCity.GraphQL.Transport.Execution;
 using OpenCity.GraphQL.Transport.Http;
 using OpenCity.GraphQL.Transport.Ide;
 using OpenCity.GraphQL.Transport.Limits;
+using OpenCity.GraphQL.Transport.Sse;
 
 // In the DI namespace so Program.cs finds it without an extra using.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,7 @@ public static class GraphQLTransportServiceCollectionExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<ServerReadiness>();
         services.AddSingleton<GraphQLInstrumentation>();
+        services.AddSingleton<GraphQLSseHandler>();
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
             .AddErrorInfoProvider(provider => new TransportErrorInfoProvider(

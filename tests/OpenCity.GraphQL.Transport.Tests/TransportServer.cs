@@ -64,6 +64,7 @@ public sealed class TransportServer : IAsyncLifetime
         });
         builder.Configuration.AddInMemoryCollection(_settings);
         builder.Services.AddSingleton<TestSchema.WaitLog>();
+        builder.Services.AddSingleton<TestSchema.TestEvents>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<TestSchema.TestSchema>()
             .AddGraphTypes(typeof(TransportServer).Assembly)

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Transport.Availability;
 using OpenCity.GraphQL.Transport.Errors;
 using OpenCity.GraphQL.Transport.Limits;
+using OpenCity.GraphQL.Transport.Sse;
 
 namespace OpenCity.GraphQL.Transport.Http;
 
@@ -25,12 +26,15 @@ public partial class GraphQLHttpMiddleware(
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLHttpOptions> options,
     IOptions<GraphQLLimitsOptions> limits,
-    ServerReadiness readiness)
+    ServerReadiness readiness,
+    GraphQLSseHandler eventStreams)
 {
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, HttpOperationTypeValidationRule.Get];
     private static readonly IValidationRule[] GetCachedRules = [HttpOperationTypeValidationRule.Get];
     private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, HttpOperationTypeValidationRule.Post];
     private static readonly IValidationRule[] PostCachedRules = [HttpOperationTypeValidationRule.Post];
+    private static readonly IValidationRule[] EventStreamGetRules = [.. DocumentValidator.CoreRules, HttpOperationTypeValidationRule.EventStreamGet];
+    private static readonly IValidationRule[] EventStreamGetCachedRules = [HttpOperationTypeValidationRule.EventStreamGet];
 
     protected RequestDelegate Next { get; } = next;
 
@@ -162,6 +166,16 @@ public partial class GraphQLHttpMiddleware(
     /// <summary>Executes one parsed request and writes its result.</summary>
     protected virtual async Task HandleRequestAsync(HttpContext context, string mediaType, GraphQLRequest graphQLRequest, bool isGet)
     {
+        if (mediaType == GraphQLMediaTypes.EventStream)
+        {
+            if (await eventStreams.ServeAsync(context, CreateEventStreamExecutionOptions(context, graphQLRequest, isGet)) is { } refused)
+            {
+                await WriteResultAsync(context, mediaType, SelectStatusCode(refused, GraphQLMediaTypes.GraphQLResponseJson), refused);
+            }
+
+            return;
+        }
+
         ExecutionResult result;
         try
         {
@@ -189,9 +203,23 @@ public partial class GraphQLHttpMiddleware(
         ThrowOnUnhandledException = false,
     };
 
-    /// <summary>The response media type for this request, or null for 406 Not Acceptable.</summary>
+    /// <summary>As for JSON, with the rules of a response that can stream: subscriptions are allowed, mutations over GET still are not.</summary>
+    protected virtual ExecutionOptions CreateEventStreamExecutionOptions(HttpContext context, GraphQLRequest graphQLRequest, bool isGet)
+    {
+        var options = CreateExecutionOptions(context, graphQLRequest, isGet);
+        options.ValidationRules = isGet ? EventStreamGetRules : DocumentValidator.CoreRules;
+        options.CachedDocumentValidationRules = isGet ? EventStreamGetCachedRules : null;
+        return options;
+    }
+
+    /// <summary>
+    /// The response media type for this request, or null for 406 Not Acceptable: an event stream when
+    /// the client asks for one (graphql-sse), otherwise JSON as the spec negotiates it.
+    /// </summary>
     protected virtual string? SelectResponseMediaType(HttpContext context)
-        => ResponseMediaTypeSelector.Select(context.Request.Headers.Accept);
+        => EventStreamNegotiation.IsRequested(context.Request.Headers.Accept)
+            ? GraphQLMediaTypes.EventStream
+            : ResponseMediaTypeSelector.Select(context.Request.Headers.Accept);
 
     /// <summary>
     /// 200 for anything that executed (even with field errors). Otherwise the status an error asks for
@@ -233,6 +261,12 @@ public partial class GraphQLHttpMiddleware(
     /// </summary>
     protected virtual async Task WriteResultAsync(HttpContext context, string mediaType, int statusCode, ExecutionResult result)
     {
+        // A refusal before an event stream starts is plain JSON with its status, as graphql-sse's own server answers.
+        if (mediaType == GraphQLMediaTypes.EventStream)
+        {
+            mediaType = GraphQLMediaTypes.Json;
+        }
+
         using var buffer = new CappedBufferStream(Limits.MaxResultBytes);
         try
         {
