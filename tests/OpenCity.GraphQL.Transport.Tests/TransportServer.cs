@@ -32,6 +32,7 @@ public sealed class TransportServer : IAsyncLifetime
     };
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
     private WebApplication? _app;
 
     public TransportServer()
@@ -40,9 +41,11 @@ public sealed class TransportServer : IAsyncLifetime
     }
 
     /// <param name="settings">Configuration on top of the defaults, e.g. other limits.</param>
-    internal TransportServer(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="configureServices">What the test's host adds, e.g. an authenticator.</param>
+    internal TransportServer(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
     {
         _settings = settings;
+        _configureServices = configureServices;
     }
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -70,6 +73,7 @@ public sealed class TransportServer : IAsyncLifetime
             .AddGraphTypes(typeof(TransportServer).Assembly)
             .AddValidationRule<TestSchema.CountingValidationRule>());
         builder.Services.AddOpenCityGraphQLTransport(builder.Configuration);
+        _configureServices?.Invoke(builder.Services);
 
         _app = builder.Build();
         _app.MapOpenCityGraphQL("/graphql");
