@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Transport.Availability;
 using OpenCity.GraphQL.Transport.Execution;
@@ -7,6 +8,7 @@ using OpenCity.GraphQL.Transport.Http;
 using OpenCity.GraphQL.Transport.Ide;
 using OpenCity.GraphQL.Transport.Limits;
 using OpenCity.GraphQL.Transport.Sse;
+using OpenCity.GraphQL.Transport.Streaming;
 
 // In the DI namespace so Program.cs finds it without an extra using.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -15,7 +17,7 @@ public static class GraphQLTransportServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the GraphQL-over-HTTP transport and the IDE: options (<c>OpenCity:GraphQL:Http</c>,
-    /// <c>OpenCity:GraphQL:Execution</c>, <c>OpenCity:GraphQL:Limits</c>, <c>OpenCity:GraphQL:Ide</c>),
+    /// <c>OpenCity:GraphQL:Execution</c>, <c>OpenCity:GraphQL:Limits</c>, <c>OpenCity:GraphQL:Streaming</c>, <c>OpenCity:GraphQL:Ide</c>),
     /// the System.Text.Json serializer, the document cache, the request limits, error shaping, readiness and the operations' traces and metrics. The schema is registered by the host
     /// (<c>services.AddGraphQL(b => b.AddSchema&lt;TSchema&gt;())</c>); the transport serves whatever
     /// <see cref="global::GraphQL.Types.ISchema"/> that is.
@@ -43,6 +45,13 @@ public static class GraphQLTransportServiceCollectionExtensions
             .Bind(configuration.GetSection(GraphQLTelemetryOptions.SectionName))
             .Validate(options => options.SlowRequestThreshold > TimeSpan.Zero, "OpenCity:Telemetry:SlowRequestThreshold must be positive.")
             .ValidateOnStart();
+        services.AddOptions<GraphQLStreamingOptions>()
+            .Bind(configuration.GetSection(GraphQLStreamingOptions.SectionName))
+            .Validate(
+                options => options is { MaxMessageBytes: > 0, MaxQueuedMessages: > 0, MaxDroppedMessages: >= 0, MaxSubscriptionsPerConnection: > 0, MaxSubscriptionsPerClient: > 0 }
+                    && options.ConnectionInitTimeout > TimeSpan.Zero && options.KeepAliveInterval >= TimeSpan.Zero,
+                "OpenCity:GraphQL:Streaming: every limit must be positive (MaxDroppedMessages and KeepAliveInterval may be 0).")
+            .ValidateOnStart();
         services.AddOptions<BananaCakePopOptions>()
             .Bind(configuration.GetSection(BananaCakePopOptions.SectionName));
 
@@ -50,6 +59,9 @@ public static class GraphQLTransportServiceCollectionExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<ServerReadiness>();
         services.AddSingleton<GraphQLInstrumentation>();
+        services.TryAddSingleton<IStreamAuthenticator, RequestStreamAuthenticator>();
+        services.AddSingleton<ClientSubscriptionLimiter>();
+        services.AddSingleton<StreamOperationExecutor>();
         services.AddSingleton<GraphQLSseHandler>();
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
