@@ -33,8 +33,6 @@ public partial class GraphQLHttpMiddleware(
     private static readonly IValidationRule[] GetCachedRules = [HttpOperationTypeValidationRule.Get];
     private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, HttpOperationTypeValidationRule.Post];
     private static readonly IValidationRule[] PostCachedRules = [HttpOperationTypeValidationRule.Post];
-    private static readonly IValidationRule[] EventStreamGetRules = [.. DocumentValidator.CoreRules, HttpOperationTypeValidationRule.EventStreamGet];
-    private static readonly IValidationRule[] EventStreamGetCachedRules = [HttpOperationTypeValidationRule.EventStreamGet];
 
     protected RequestDelegate Next { get; } = next;
 
@@ -168,9 +166,9 @@ public partial class GraphQLHttpMiddleware(
     {
         if (mediaType == GraphQLMediaTypes.EventStream)
         {
-            if (await eventStreams.ServeAsync(context, CreateEventStreamExecutionOptions(context, graphQLRequest, isGet)) is { } refused)
+            if (await eventStreams.ServeAsync(context, graphQLRequest, isGet) is { } refused)
             {
-                await WriteResultAsync(context, mediaType, SelectStatusCode(refused, GraphQLMediaTypes.GraphQLResponseJson), refused);
+                await WriteErrorResponseAsync(context, mediaType, refused);
             }
 
             return;
@@ -202,15 +200,6 @@ public partial class GraphQLHttpMiddleware(
         CachedDocumentValidationRules = isGet ? GetCachedRules : PostCachedRules,
         ThrowOnUnhandledException = false,
     };
-
-    /// <summary>As for JSON, with the rules of a response that can stream: subscriptions are allowed, mutations over GET still are not.</summary>
-    protected virtual ExecutionOptions CreateEventStreamExecutionOptions(HttpContext context, GraphQLRequest graphQLRequest, bool isGet)
-    {
-        var options = CreateExecutionOptions(context, graphQLRequest, isGet);
-        options.ValidationRules = isGet ? EventStreamGetRules : DocumentValidator.CoreRules;
-        options.CachedDocumentValidationRules = isGet ? EventStreamGetCachedRules : null;
-        return options;
-    }
 
     /// <summary>
     /// The response media type for this request, or null for 406 Not Acceptable: an event stream when

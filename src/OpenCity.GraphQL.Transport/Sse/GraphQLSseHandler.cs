@@ -1,73 +1,71 @@
 using GraphQL;
-using GraphQL.Types;
+using GraphQL.Transport;
+using GraphQL.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Transport.Errors;
+using OpenCity.GraphQL.Transport.Execution;
+using OpenCity.GraphQL.Transport.Http;
 using OpenCity.GraphQL.Transport.Limits;
+using OpenCity.GraphQL.Transport.Streaming;
 
 namespace OpenCity.GraphQL.Transport.Sse;
 
 /// <summary>
 /// GraphQL over Server-Sent Events (graphql-sse, distinct connections mode): one operation per
-/// request, its results as <c>next</c> events, then <c>complete</c>. The HTTP middleware reads,
-/// authenticates and checks the request as for JSON and hands it here when the client accepts
-/// <c>text/event-stream</c>; a query or mutation sends one <c>next</c>, a subscription one per event
-/// until its source completes, the client leaves or the server stops.
+/// request, its results as <c>next</c> events, then <c>complete</c>. The HTTP middleware reads and
+/// checks the request as for JSON and hands it here when the client accepts <c>text/event-stream</c>.
+/// A query or mutation sends one <c>next</c>; a subscription one per event until its source completes,
+/// the client leaves (the source is disposed), the server stops, the credentials expire or the client
+/// reads so slowly that too many results were dropped. Each response is a <see cref="StreamConnection"/>
+/// (transport <c>sse</c>): its queue, limits and metrics are those of every streaming transport.
 /// </summary>
 public sealed class GraphQLSseHandler(
-    IDocumentExecuter<ISchema> documentExecuter,
+    StreamOperationExecutor executor,
+    IStreamAuthenticator authenticator,
     IGraphQLTextSerializer serializer,
+    IOptions<GraphQLStreamingOptions> streaming,
     IOptions<GraphQLLimitsOptions> limits,
+    GraphQLInstrumentation instrumentation,
     IHostApplicationLifetime lifetime)
 {
-    private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
+    public const string Transport = "sse";
+
+    private static readonly IValidationRule[] GetRules = [HttpOperationTypeValidationRule.EventStreamGet];
 
     /// <summary>
-    /// Executes the operation and streams its results. Returns the answer to send as plain JSON instead
-    /// when the operation is refused before any work (e.g. 503 SERVER_BUSY, 405 for a mutation over
-    /// GET): graphql-over-http's statuses. Errors of the document itself (syntax, validation, limits)
-    /// are sent through the stream, as graphql-sse demands: an EventSource would hide a 400's body.
+    /// Streams the operation. Returns the refusal to answer as plain JSON instead when the stream cannot
+    /// start (credentials the authenticator refuses: 401). Everything after that, errors of the document
+    /// included (syntax, validation, limits, a mutation over GET), is sent through the stream, as
+    /// graphql-sse demands: an EventSource would hide a refusal's body.
     /// </summary>
-    public async Task<ExecutionResult?> ServeAsync(HttpContext context, ExecutionOptions options)
+    public async Task<GraphQLHttpError?> ServeAsync(HttpContext context, GraphQLRequest request, bool isGet)
     {
         var aborted = context.RequestAborted;
+        using var connection = new StreamConnection(context, Transport, streaming.Value, instrumentation);
 
-        // Setup only: the admission slot and the operation's timeout end when ExecuteAsync returns,
-        // which for a subscription is once its source stream exists, not when it ends.
-        ExecutionResult result;
-        try
+        // Credentials come with the request's headers: there is no payload to read them from.
+        var authentication = await authenticator.AuthenticateAsync(context, payload: null, aborted);
+        if (authentication.Failure is { } failure)
         {
-            result = await documentExecuter.ExecuteAsync(options);
-        }
-        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
-        {
-            return null; // The client went away; nobody is left to read an answer.
+            return new UnauthenticatedError(failure.Message);
         }
 
-        if (!result.Executed && result.Errors?.OfType<IHasHttpStatusCode>().FirstOrDefault() is { StatusCode: not StatusCodes.Status400BadRequest })
-        {
-            return result;
-        }
-
+        connection.SignIn(authentication);
         var writer = new ServerSentEventWriter(context, serializer, limits.Value.MaxResultBytes);
+        var session = new EventStreamSession(connection, writer, streaming.Value);
         try
         {
             await writer.StartAsync(aborted);
-            if (result.Streams is { Count: > 0 } streams)
-            {
-                var session = new EventStreamSession(writer, KeepAliveInterval);
-                await session.RunAsync(streams.Values.First(), aborted, lifetime.ApplicationStopping);
-            }
-            else
-            {
-                await writer.WriteNextAsync(result, aborted);
-                await writer.WriteCompleteAsync(aborted);
-            }
+            await session.RunAsync(
+                cancellationToken => executor.RunAsync(connection, EventStreamSession.OperationId, request, isGet ? GetRules : [], cancellationToken),
+                lifetime.ApplicationStopping,
+                aborted);
         }
         catch (Exception exception) when (exception is OperationCanceledException or IOException && aborted.IsCancellationRequested)
         {
-            // The client left mid-stream: the source was disposed on the way out.
+            // The client left: its source was disposed on the way out, and nobody is left to write to.
         }
 
         return null;

@@ -8,6 +8,9 @@ namespace OpenCity.GraphQL.Transport.Tests.TestSchema;
 /// </summary>
 public sealed class TestEvents
 {
+    // A safety net, so that a test whose subscriber never comes fails instead of hanging.
+    private static readonly TimeSpan SafetyTimeout = TimeSpan.FromSeconds(15);
+
     private readonly ConcurrentDictionary<string, Source> _sources = new();
 
     public IObservable<object?> Observe(string channel) => Get(channel);
@@ -17,10 +20,10 @@ public sealed class TestEvents
     public void Complete(string channel) => Get(channel).Complete();
 
     /// <summary>Completes when a subscriber attached to <paramref name="channel"/>.</summary>
-    public Task Subscribed(string channel) => Get(channel).Subscribed.Task;
+    public Task Subscribed(string channel) => Get(channel).Subscribed.Task.WaitAsync(SafetyTimeout);
 
     /// <summary>Completes when a subscriber of <paramref name="channel"/> disposed its subscription.</summary>
-    public Task Unsubscribed(string channel) => Get(channel).Unsubscribed.Task;
+    public Task Unsubscribed(string channel) => Get(channel).Unsubscribed.Task.WaitAsync(SafetyTimeout);
 
     private Source Get(string channel) => _sources.GetOrAdd(channel, _ => new Source());
 
