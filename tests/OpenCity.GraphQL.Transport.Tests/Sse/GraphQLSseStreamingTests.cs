@@ -28,6 +28,22 @@ public sealed class GraphQLSseStreamingTests(StreamingTransportServer server) : 
     }
 
     [Fact]
+    public async Task A_subscription_outlives_the_operation_timeout()
+    {
+        const string channel = "sse-outlives";
+        using var stream = await _client.PostEventStreamAsync(Subscribe(channel), bearer: "patient");
+        await _events.Subscribed(channel);
+
+        // Keep-alives as the clock: this many intervals take longer than the server's 2-second operation timeout.
+        await stream.WaitForCommentsAsync(1 + (int)(TimeSpan.FromSeconds(2.5) / StreamingTransportServer.KeepAliveInterval));
+        _events.Emit(channel, "later");
+
+        var next = await stream.ReadEventAsync();
+        Assert.Equal("later", next!.Json.GetProperty("data").GetProperty("events").GetString());
+        Assert.False(next.Json.TryGetProperty("errors", out _));
+    }
+
+    [Fact]
     public async Task Refused_credentials_are_401_unauthenticated_before_any_stream()
     {
         using var stream = await _client.PostEventStreamAsync(Subscribe("sse-refused"), bearer: TestStreamAuthenticator.Refused);

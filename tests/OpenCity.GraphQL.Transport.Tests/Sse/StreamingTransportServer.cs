@@ -11,13 +11,15 @@ public sealed class StreamingTransportServer : IAsyncLifetime
 {
     public const int MaxDroppedMessages = 1000;
 
+    public static readonly TimeSpan KeepAliveInterval = TimeSpan.FromMilliseconds(50);
+
     public const int MaxSubscriptionsPerClient = 2;
 
     private readonly TransportServer _server = new(
         new Dictionary<string, string?>(TransportServer.Limits)
         {
             ["OpenCity:GraphQL:Limits:MaxResultBytes"] = "1048576",
-            ["OpenCity:GraphQL:Streaming:KeepAliveInterval"] = "00:00:00.050",
+            ["OpenCity:GraphQL:Streaming:KeepAliveInterval"] = KeepAliveInterval.ToString(),
             ["OpenCity:GraphQL:Streaming:MaxQueuedMessages"] = "2",
             ["OpenCity:GraphQL:Streaming:MaxDroppedMessages"] = MaxDroppedMessages.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["OpenCity:GraphQL:Streaming:MaxSubscriptionsPerClient"] = MaxSubscriptionsPerClient.ToString(System.Globalization.CultureInfo.InvariantCulture),
