@@ -5,6 +5,7 @@ using Microsoft.Net.Http.Headers;
 using OpenCity.GraphQL.Transport;
 using OpenCity.GraphQL.Transport.Http;
 using OpenCity.GraphQL.Transport.Ide;
+using OpenCity.GraphQL.Transport.WebSockets;
 
 // In the builder namespace so Program.cs finds it without an extra using.
 namespace Microsoft.AspNetCore.Builder;
@@ -12,7 +13,8 @@ namespace Microsoft.AspNetCore.Builder;
 public static class GraphQLTransportEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps GraphQL over HTTP (GET and POST) at <paramref name="pattern"/> and Banana Cake Pop below it
+    /// Maps GraphQL over HTTP (GET and POST) and over WebSocket (graphql-transport-ws; the endpoint
+    /// accepts the upgrade itself, the host needs no <c>UseWebSockets</c>) at <paramref name="pattern"/> and Banana Cake Pop below it
     /// (<c>{pattern}/</c>). The returned builder applies conventions (authorization, rate limiting,
     /// CORS) to both.
     /// </summary>
@@ -30,6 +32,8 @@ public static class GraphQLTransportEndpointRouteBuilderExtensions
                 return next(context);
             })
             .UseMiddleware<BananaCakePopMiddleware>(endpointPath)
+            .UseWebSockets()
+            .UseMiddleware<GraphQLWebSocketMiddleware>()
             .UseMiddleware<GraphQLHttpMiddleware>()
             .Build();
 

@@ -41,7 +41,7 @@ public sealed class TransportServer : IAsyncLifetime
     }
 
     /// <param name="settings">Configuration on top of the defaults, e.g. other limits.</param>
-    /// <param name="configureServices">What the test's host adds, e.g. an authenticator.</param>
+    /// <param name="configureServices">Registrations after the transport's, e.g. a host's <see cref="Streaming.IStreamAuthenticator"/>.</param>
     internal TransportServer(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
     {
         _settings = settings;
@@ -83,6 +83,9 @@ public sealed class TransportServer : IAsyncLifetime
         BaseAddress = new Uri(address);
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
     }
+
+    /// <summary>Stops the host as a shutdown would (ApplicationStopping, then Kestrel).</summary>
+    public Task StopAsync() => _app!.StopAsync();
 
     public async Task DisposeAsync()
     {

@@ -9,7 +9,7 @@ namespace OpenCity.GraphQL.Transport.Tests.Sse;
 /// </summary>
 public sealed class EventStreamResponse(HttpResponseMessage message, StreamReader reader) : IDisposable
 {
-    private static readonly TimeSpan SafetyTimeout = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan SafetyTimeout = TimeSpan.FromSeconds(15);
 
     public HttpResponseMessage Message => message;
 

@@ -14,13 +14,13 @@ public sealed class GraphQLSseAdmissionTests(ConstrainedTransportServer server) 
         const string channel = "sse-admission";
         var events = server.Services.GetRequiredService<TestEvents>();
         using var stream = await server.Client.PostEventStreamAsync($$"""{"query":"subscription { events(channel: \"{{channel}}\") }"}""");
-        await events.Subscribed(channel);
+        await events.Subscribed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
 
         var query = await server.Client.PostGraphQLAsync("""{"query":"{ hello }"}""");
 
         Assert.Equal(HttpStatusCode.OK, query.Status);
         Assert.Equal("world", query.Data.GetProperty("hello").GetString());
-        events.Emit(channel, "still here");
+        events.Push(channel, "still here");
         Assert.Equal("still here", (await stream.ReadEventAsync())!.Json.GetProperty("data").GetProperty("events").GetString());
     }
 }

@@ -15,13 +15,13 @@ public sealed class GraphQLSseShutdownTests : IAsyncLifetime
         const string channel = "sse-shutdown";
         var events = _server.Services.GetRequiredService<TestEvents>();
         using var stream = await _server.Client.PostEventStreamAsync($$"""{"query":"subscription { events(channel: \"{{channel}}\") }"}""");
-        await events.Subscribed(channel);
+        await events.Subscribed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
 
         _server.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
 
         Assert.Equal("complete", (await stream.ReadEventAsync())?.Event);
         Assert.Null(await stream.ReadEventAsync());
-        await events.Unsubscribed(channel);
+        await events.Disposed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
     }
 
     public Task InitializeAsync() => _server.InitializeAsync();

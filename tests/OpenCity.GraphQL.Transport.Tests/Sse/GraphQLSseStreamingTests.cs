@@ -19,7 +19,7 @@ public sealed class GraphQLSseStreamingTests(StreamingTransportServer server) : 
     public async Task An_idle_stream_gets_keep_alive_comments()
     {
         using var stream = await _client.PostEventStreamAsync(Subscribe("sse-idle"));
-        await _events.Subscribed("sse-idle");
+        await _events.Subscribed("sse-idle").WaitAsync(EventStreamResponse.SafetyTimeout);
 
         // The first comment opens the stream; the others are keep-alives.
         await stream.WaitForCommentsAsync(3);
@@ -32,11 +32,11 @@ public sealed class GraphQLSseStreamingTests(StreamingTransportServer server) : 
     {
         const string channel = "sse-outlives";
         using var stream = await _client.PostEventStreamAsync(Subscribe(channel), bearer: "patient");
-        await _events.Subscribed(channel);
+        await _events.Subscribed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
 
         // Keep-alives as the clock: this many intervals take longer than the server's 2-second operation timeout.
         await stream.WaitForCommentsAsync(1 + (int)(TimeSpan.FromSeconds(2.5) / StreamingTransportServer.KeepAliveInterval));
-        _events.Emit(channel, "later");
+        _events.Push(channel, "later");
 
         var next = await stream.ReadEventAsync();
         Assert.Equal("later", next!.Json.GetProperty("data").GetProperty("events").GetString());
@@ -61,14 +61,14 @@ public sealed class GraphQLSseStreamingTests(StreamingTransportServer server) : 
     {
         const string channel = "sse-expiring";
         using var stream = await _client.PostEventStreamAsync(Subscribe(channel), bearer: "ada;expires-in-ms=1000");
-        await _events.Subscribed(channel);
+        await _events.Subscribed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
 
         var next = await stream.ReadEventAsync();
         Assert.Equal("next", next?.Event);
         Assert.Equal("CREDENTIALS_EXPIRED", next!.FirstErrorCode);
         Assert.Equal("complete", (await stream.ReadEventAsync())?.Event);
         Assert.Null(await stream.ReadEventAsync());
-        await _events.Unsubscribed(channel);
+        await _events.Disposed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
     }
 
     [Fact]
@@ -77,11 +77,11 @@ public sealed class GraphQLSseStreamingTests(StreamingTransportServer server) : 
         const string channel = "sse-slow";
         const int emitted = 400;
         using var stream = await _client.PostEventStreamAsync(Subscribe(channel), bearer: "slow-reader");
-        await _events.Subscribed(channel);
+        await _events.Subscribed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
 
         for (var i = 0; i < emitted; i++)
         {
-            _events.Emit(channel, LargeValue);
+            _events.Push(channel, LargeValue);
         }
 
         // Every result emitted is either delivered or counted in the next delivered one's extensions.
@@ -107,11 +107,11 @@ public sealed class GraphQLSseStreamingTests(StreamingTransportServer server) : 
     {
         const string channel = "sse-too-slow";
         using var stream = await _client.PostEventStreamAsync(Subscribe(channel), bearer: "too-slow-reader");
-        await _events.Subscribed(channel);
+        await _events.Subscribed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
 
         for (var i = 0; i < 3 * StreamingTransportServer.MaxDroppedMessages; i++)
         {
-            _events.Emit(channel, LargeValue);
+            _events.Push(channel, LargeValue);
         }
 
         ServerSentEvent? last;
@@ -124,7 +124,7 @@ public sealed class GraphQLSseStreamingTests(StreamingTransportServer server) : 
         Assert.Equal("complete", last?.Event);
         Assert.Equal("TOO_MANY_DROPPED_MESSAGES", next?.FirstErrorCode);
         Assert.Null(await stream.ReadEventAsync());
-        await _events.Unsubscribed(channel);
+        await _events.Disposed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class GraphQLSseStreamingTests(StreamingTransportServer server) : 
             for (var i = 0; i < StreamingTransportServer.MaxSubscriptionsPerClient; i++)
             {
                 open.Add(await _client.PostEventStreamAsync(Subscribe($"sse-limit-{i}"), bearer: "busy-client"));
-                await _events.Subscribed($"sse-limit-{i}");
+                await _events.Subscribed($"sse-limit-{i}").WaitAsync(EventStreamResponse.SafetyTimeout);
             }
 
             using var refused = await _client.PostEventStreamAsync(Subscribe("sse-limit-over"), bearer: "busy-client");
@@ -148,7 +148,7 @@ public sealed class GraphQLSseStreamingTests(StreamingTransportServer server) : 
 
             // Another client is not held back by this one.
             using var other = await _client.PostEventStreamAsync(Subscribe("sse-limit-other"), bearer: "calm-client");
-            await _events.Subscribed("sse-limit-other");
+            await _events.Subscribed("sse-limit-other").WaitAsync(EventStreamResponse.SafetyTimeout);
         }
         finally
         {
@@ -184,8 +184,8 @@ public sealed class GraphQLSseStreamingTests(StreamingTransportServer server) : 
         listener.Start();
 
         using var stream = await _client.PostEventStreamAsync(Subscribe("sse-counted"), bearer: "counted");
-        await _events.Subscribed("sse-counted");
-        _events.Emit("sse-counted", "one");
+        await _events.Subscribed("sse-counted").WaitAsync(EventStreamResponse.SafetyTimeout);
+        _events.Push("sse-counted", "one");
         Assert.Equal("next", (await stream.ReadEventAsync())?.Event);
 
         Assert.Contains(("graphql.server.stream.connections", 1L, "sse"), measurements);

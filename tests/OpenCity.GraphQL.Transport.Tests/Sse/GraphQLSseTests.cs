@@ -54,9 +54,9 @@ public sealed class GraphQLSseTests(TransportServer server)
     {
         const string channel = "sse-get";
         using var stream = await _client.GetEventStreamAsync($$"""subscription { events(channel: "{{channel}}") }""");
-        await _events.Subscribed(channel);
+        await _events.Subscribed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
 
-        _events.Emit(channel, "by get");
+        _events.Push(channel, "by get");
 
         Assert.Equal("by get", (await stream.ReadEventAsync())!.Json.GetProperty("data").GetProperty("events").GetString());
     }
@@ -67,17 +67,17 @@ public sealed class GraphQLSseTests(TransportServer server)
         const string channel = "sse-pushed";
         using var stream = await _client.PostEventStreamAsync(Subscribe(channel));
         Assert.Equal(HttpStatusCode.OK, stream.Status);
-        await _events.Subscribed(channel);
+        await _events.Subscribed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
 
-        _events.Emit(channel, "first");
-        _events.Emit(channel, "second");
+        _events.Push(channel, "first");
+        _events.Push(channel, "second");
 
         Assert.Equal("first", Events(await stream.ReadEventAsync()));
         Assert.Equal("second", Events(await stream.ReadEventAsync()));
         _events.Complete(channel);
         Assert.Equal("complete", (await stream.ReadEventAsync())?.Event);
         Assert.Null(await stream.ReadEventAsync());
-        await _events.Unsubscribed(channel);
+        await _events.Disposed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
     }
 
     [Fact]
@@ -85,13 +85,13 @@ public sealed class GraphQLSseTests(TransportServer server)
     {
         const string channel = "sse-leaves";
         var stream = await _client.PostEventStreamAsync(Subscribe(channel));
-        await _events.Subscribed(channel);
-        _events.Emit(channel, "seen");
+        await _events.Subscribed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
+        _events.Push(channel, "seen");
         Assert.Equal("seen", Events(await stream.ReadEventAsync()));
 
         stream.Dispose();
 
-        await _events.Unsubscribed(channel);
+        await _events.Disposed(channel).WaitAsync(EventStreamResponse.SafetyTimeout);
     }
 
     [Fact]

@@ -3,51 +3,64 @@ using System.Collections.Concurrent;
 namespace OpenCity.GraphQL.Transport.Tests.TestSchema;
 
 /// <summary>
-/// Named event sources that tests push into by hand (<see cref="Emit"/>, <see cref="Complete"/>), and
-/// that tell when a subscriber attached and when it let go (its subscription disposed).
+/// Event sources a test drives: values pushed to a channel reach its subscribers, and the test can
+/// wait until a subscriber has arrived or has been disposed (so it never pushes into the void).
+/// Each test uses its own channel.
 /// </summary>
 public sealed class TestEvents
 {
-    // A safety net, so that a test whose subscriber never comes fails instead of hanging.
-    private static readonly TimeSpan SafetyTimeout = TimeSpan.FromSeconds(15);
+    private readonly ConcurrentDictionary<string, Channel> _channels = new(StringComparer.Ordinal);
 
-    private readonly ConcurrentDictionary<string, Source> _sources = new();
+    public IObservable<string> Of(string channel) => Get(channel);
 
-    public IObservable<object?> Observe(string channel) => Get(channel);
-
-    public void Emit(string channel, string value) => Get(channel).Emit(value);
+    public void Push(string channel, string value) => Get(channel).Push(value);
 
     public void Complete(string channel) => Get(channel).Complete();
 
-    /// <summary>Completes when a subscriber attached to <paramref name="channel"/>.</summary>
-    public Task Subscribed(string channel) => Get(channel).Subscribed.Task.WaitAsync(SafetyTimeout);
+    /// <summary>Completes once <paramref name="count"/> subscribers have subscribed to the channel in all.</summary>
+    public Task Subscribed(string channel, int count = 1) => Get(channel).When(c => c.Subscriptions >= count);
 
-    /// <summary>Completes when a subscriber of <paramref name="channel"/> disposed its subscription.</summary>
-    public Task Unsubscribed(string channel) => Get(channel).Unsubscribed.Task.WaitAsync(SafetyTimeout);
+    /// <summary>Completes once <paramref name="count"/> subscriptions to the channel have been disposed in all.</summary>
+    public Task Disposed(string channel, int count = 1) => Get(channel).When(c => c.Disposals >= count);
 
-    private Source Get(string channel) => _sources.GetOrAdd(channel, _ => new Source());
+    public int Subscribers(string channel) => Get(channel).Active;
 
-    private sealed class Source : IObservable<object?>
+    private Channel Get(string channel) => _channels.GetOrAdd(channel, _ => new Channel());
+
+    private sealed class Channel : IObservable<string>
     {
         private readonly Lock _lock = new();
-        private readonly List<IObserver<object?>> _observers = [];
+        private readonly List<IObserver<string>> _observers = [];
+        private readonly List<(Func<Channel, bool> Condition, TaskCompletionSource Done)> _waiters = [];
 
-        public TaskCompletionSource Subscribed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int Subscriptions { get; private set; }
 
-        public TaskCompletionSource Unsubscribed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int Disposals { get; private set; }
 
-        public IDisposable Subscribe(IObserver<object?> observer)
+        public int Active
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _observers.Count;
+                }
+            }
+        }
+
+        public IDisposable Subscribe(IObserver<string> observer)
         {
             lock (_lock)
             {
                 _observers.Add(observer);
+                Subscriptions++;
+                Signal();
             }
 
-            Subscribed.TrySetResult();
-            return new Subscription(this, observer);
+            return new Unsubscriber(this, observer);
         }
 
-        public void Emit(string value)
+        public void Push(string value)
         {
             foreach (var observer in Snapshot())
             {
@@ -63,7 +76,22 @@ public sealed class TestEvents
             }
         }
 
-        private IObserver<object?>[] Snapshot()
+        public Task When(Func<Channel, bool> condition)
+        {
+            lock (_lock)
+            {
+                if (condition(this))
+                {
+                    return Task.CompletedTask;
+                }
+
+                var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiters.Add((condition, done));
+                return done.Task;
+            }
+        }
+
+        private IObserver<string>[] Snapshot()
         {
             lock (_lock)
             {
@@ -71,19 +99,30 @@ public sealed class TestEvents
             }
         }
 
-        private void Remove(IObserver<object?> observer)
+        private void Remove(IObserver<string> observer)
         {
             lock (_lock)
             {
-                _observers.Remove(observer);
+                if (_observers.Remove(observer))
+                {
+                    Disposals++;
+                    Signal();
+                }
             }
-
-            Unsubscribed.TrySetResult();
         }
 
-        private sealed class Subscription(Source source, IObserver<object?> observer) : IDisposable
+        private void Signal()
         {
-            public void Dispose() => source.Remove(observer);
+            foreach (var waiter in _waiters.Where(w => w.Condition(this)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult();
+            }
+        }
+
+        private sealed class Unsubscriber(Channel channel, IObserver<string> observer) : IDisposable
+        {
+            public void Dispose() => channel.Remove(observer);
         }
     }
 }

@@ -13,9 +13,9 @@ public sealed class TestSubscription : ObjectGraphType
             .Description("Never ticks; exists so that HTTP can refuse subscriptions.")
             .ResolveStream(_ => new NeverObservable());
         Field<StringGraphType>("events")
-            .Description("What the tests push into `channel` (TestEvents), as it comes.")
-            .Argument<NonNullGraphType<StringGraphType>>("channel", "The test's own source.")
-            .ResolveStream(context => events.Observe(context.GetArgument<string>("channel")));
+            .Description("The values a test pushes to its channel (TestEvents), until the test completes the channel.")
+            .Argument<NonNullGraphType<StringGraphType>>("channel", "The test's own channel.")
+            .ResolveStream(context => events.Of(context.GetArgument<string>("channel")));
     }
 
     private sealed class NeverObservable : IObservable<object?>
