@@ -7,6 +7,7 @@ using OpenCity.GraphQL.Transport.Execution;
 using OpenCity.GraphQL.Transport.Http;
 using OpenCity.GraphQL.Transport.Ide;
 using OpenCity.GraphQL.Transport.Limits;
+using OpenCity.GraphQL.Transport.Sse;
 using OpenCity.GraphQL.Transport.Streaming;
 
 // In the DI namespace so Program.cs finds it without an extra using.
@@ -61,6 +62,7 @@ public static class GraphQLTransportServiceCollectionExtensions
         services.TryAddSingleton<IStreamAuthenticator, RequestStreamAuthenticator>();
         services.AddSingleton<ClientSubscriptionLimiter>();
         services.AddSingleton<StreamOperationExecutor>();
+        services.AddSingleton<GraphQLSseHandler>();
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
             .AddErrorInfoProvider(provider => new TransportErrorInfoProvider(

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using OpenCity.GraphQL.Transport.Availability;
 using OpenCity.GraphQL.Transport.Errors;
 using OpenCity.GraphQL.Transport.Limits;
+using OpenCity.GraphQL.Transport.Sse;
 
 namespace OpenCity.GraphQL.Transport.Http;
 
@@ -25,7 +26,8 @@ public partial class GraphQLHttpMiddleware(
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLHttpOptions> options,
     IOptions<GraphQLLimitsOptions> limits,
-    ServerReadiness readiness)
+    ServerReadiness readiness,
+    GraphQLSseHandler eventStreams)
 {
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, HttpOperationTypeValidationRule.Get];
     private static readonly IValidationRule[] GetCachedRules = [HttpOperationTypeValidationRule.Get];
@@ -162,6 +164,16 @@ public partial class GraphQLHttpMiddleware(
     /// <summary>Executes one parsed request and writes its result.</summary>
     protected virtual async Task HandleRequestAsync(HttpContext context, string mediaType, GraphQLRequest graphQLRequest, bool isGet)
     {
+        if (mediaType == GraphQLMediaTypes.EventStream)
+        {
+            if (await eventStreams.ServeAsync(context, graphQLRequest, isGet) is { } refused)
+            {
+                await WriteErrorResponseAsync(context, mediaType, refused);
+            }
+
+            return;
+        }
+
         ExecutionResult result;
         try
         {
@@ -189,9 +201,14 @@ public partial class GraphQLHttpMiddleware(
         ThrowOnUnhandledException = false,
     };
 
-    /// <summary>The response media type for this request, or null for 406 Not Acceptable.</summary>
+    /// <summary>
+    /// The response media type for this request, or null for 406 Not Acceptable: an event stream when
+    /// the client asks for one (graphql-sse), otherwise JSON as the spec negotiates it.
+    /// </summary>
     protected virtual string? SelectResponseMediaType(HttpContext context)
-        => ResponseMediaTypeSelector.Select(context.Request.Headers.Accept);
+        => EventStreamNegotiation.IsRequested(context.Request.Headers.Accept)
+            ? GraphQLMediaTypes.EventStream
+            : ResponseMediaTypeSelector.Select(context.Request.Headers.Accept);
 
     /// <summary>
     /// 200 for anything that executed (even with field errors). Otherwise the status an error asks for
@@ -233,6 +250,12 @@ public partial class GraphQLHttpMiddleware(
     /// </summary>
     protected virtual async Task WriteResultAsync(HttpContext context, string mediaType, int statusCode, ExecutionResult result)
     {
+        // A refusal before an event stream starts is plain JSON with its status, as graphql-sse's own server answers.
+        if (mediaType == GraphQLMediaTypes.EventStream)
+        {
+            mediaType = GraphQLMediaTypes.Json;
+        }
+
         using var buffer = new CappedBufferStream(Limits.MaxResultBytes);
         try
         {

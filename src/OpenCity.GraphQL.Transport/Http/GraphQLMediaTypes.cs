@@ -8,4 +8,7 @@ public static class GraphQLMediaTypes
 
     /// <summary>The request type, and the legacy response type (always 200 for well-formed requests).</summary>
     public const string Json = "application/json";
+
+    /// <summary>Server-Sent Events: the graphql-sse protocol's response type (distinct connections mode).</summary>
+    public const string EventStream = "text/event-stream";
 }

@@ -34,7 +34,14 @@ public sealed class StreamOperationExecutor(
     /// and the transport then tells the client so (<c>complete</c>) once it has forgotten the id, so the
     /// client may use it again; false when it was refused (<c>error</c> sent) or stopped.
     /// </summary>
-    public async Task<bool> RunAsync(StreamConnection connection, string id, GraphQLRequest request, CancellationToken cancellationToken)
+    public Task<bool> RunAsync(StreamConnection connection, string id, GraphQLRequest request, CancellationToken cancellationToken)
+        => RunAsync(connection, id, request, [], cancellationToken);
+
+    /// <summary>
+    /// As above, with validation rules of the transport's own on top of the core ones, also applied to
+    /// documents from the cache (e.g. SSE over GET refuses mutations, as GraphQL over HTTP does).
+    /// </summary>
+    public async Task<bool> RunAsync(StreamConnection connection, string id, GraphQLRequest request, IValidationRule[] transportRules, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(request.Query))
         {
@@ -46,7 +53,7 @@ public sealed class StreamOperationExecutor(
         ExecutionResult result;
         try
         {
-            result = await documentExecuter.ExecuteAsync(CreateExecutionOptions(connection, request, scope.ServiceProvider, cancellationToken));
+            result = await documentExecuter.ExecuteAsync(CreateExecutionOptions(connection, request, transportRules, scope.ServiceProvider, cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -96,7 +103,7 @@ public sealed class StreamOperationExecutor(
         }
     }
 
-    private static ExecutionOptions CreateExecutionOptions(StreamConnection connection, GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken) => new()
+    private static ExecutionOptions CreateExecutionOptions(StreamConnection connection, GraphQLRequest request, IValidationRule[] transportRules, IServiceProvider services, CancellationToken cancellationToken) => new()
     {
         Query = request.Query,
         OperationName = request.OperationName,
@@ -105,9 +112,9 @@ public sealed class StreamOperationExecutor(
         RequestServices = services,
         User = connection.User,
         CancellationToken = cancellationToken,
-        ValidationRules = Rules,
+        ValidationRules = transportRules.Length == 0 ? Rules : [.. Rules, .. transportRules],
         // Documents cached by any transport passed the core rules; HTTP adds its own for its cached ones.
-        CachedDocumentValidationRules = [],
+        CachedDocumentValidationRules = transportRules,
         ThrowOnUnhandledException = false,
     };
 
