@@ -15,8 +15,13 @@ public sealed class CityEventBus(IOptions<CityEventOptions> options, CityEventMe
     // Copied on change, so publishing reads a snapshot without a lock.
     private CityEventSubscription[] _subscribers = [];
 
+    private long _opened;
+
     /// <summary>The subscriptions open now.</summary>
     public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
+
+    /// <summary>The subscriptions opened since the start, closed or not: what was opened after a given moment shows in it even while others close.</summary>
+    public long SubscriptionsOpened => Interlocked.Read(ref _opened);
 
     /// <summary>Subscribes from the next published event on; cheap (one bounded channel). Dispose the subscription to leave.</summary>
     /// <param name="capacity">Events kept while the subscriber lags; <c>OpenCity:Events:SubscriberCapacity</c> when null.</param>
@@ -29,6 +34,8 @@ public sealed class CityEventBus(IOptions<CityEventOptions> options, CityEventMe
         {
             _subscribers = [.. _subscribers, subscription];
         }
+
+        Interlocked.Increment(ref _opened);
 
         return subscription;
     }
