@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OpenCity.Server.Tests.Infrastructure;
+using OpenCity.Server.Tests.Subscriptions;
 
 namespace OpenCity.Server.Tests.Queries;
 
@@ -13,8 +14,10 @@ public sealed partial class ReadmeExamplesTests(SqliteCityFixture sqlite)
     [Fact]
     public async Task Every_readme_example_runs_within_the_default_limits()
     {
-        // Mutations would change the read tests' city: the write examples have tests of their own on the writable city.
-        var operations = Operations(await File.ReadAllTextAsync(ReadmePath())).Where(o => !o.StartsWith("mutation", StringComparison.Ordinal)).ToList();
+        // Mutations would change the read tests' city: the write examples have tests of their own on the
+        // writable city. Subscriptions are not served over plain HTTP: the next test subscribes to them.
+        var operations = Operations(await File.ReadAllTextAsync(ReadmePath()))
+            .Where(o => !o.StartsWith("mutation", StringComparison.Ordinal) && !o.StartsWith("subscription", StringComparison.Ordinal)).ToList();
         var community = (await sqlite.Server.QueryDataAsync("{ governanceUnits(level: COMMUNITY, first: 1) { nodes { boundary } } }"))
             ["governanceUnits"]!["nodes"]![0]!["boundary"];
         var centre = (await sqlite.Server.QueryDataAsync("{ city { centroid } }"))["city"]!["centroid"];
@@ -37,6 +40,25 @@ public sealed partial class ReadmeExamplesTests(SqliteCityFixture sqlite)
             Assert.True(response["errors"] is null, $"{operation}\n→ {response["errors"]?.ToJsonString()}");
             Assert.NotNull(response["extensions"]?["cost"]?["estimated"]);
         }
+    }
+
+    [Fact]
+    public async Task Every_readme_subscription_is_accepted_over_WebSocket()
+    {
+        var subscriptions = Operations(await File.ReadAllTextAsync(ReadmePath())).Where(o => o.StartsWith("subscription", StringComparison.Ordinal)).ToList();
+        Assert.True(subscriptions.Count >= 3, $"only {subscriptions.Count} subscriptions found in README.md");
+        var opened = sqlite.Server.Opened();
+        await using var socket = await sqlite.Server.ConnectAsync();
+        for (var i = 0; i < subscriptions.Count; i++)
+        {
+            await socket.SubscribeAsync(i.ToString(System.Globalization.CultureInfo.InvariantCulture), subscriptions[i]);
+        }
+
+        // Each one reached the event bus: none was refused (a refusal would also arrive before the pong).
+        await sqlite.Server.WaitForSubscriptionsAsync(opened, subscriptions.Count);
+        await socket.SendAsync("""{"type":"ping"}""");
+        var answer = await socket.ReceiveAsync();
+        Assert.True(answer.Type == "pong", answer.ToString());
     }
 
     /// <summary>The top-level operations of the README's <c>graphql</c> code blocks, comments removed.</summary>
