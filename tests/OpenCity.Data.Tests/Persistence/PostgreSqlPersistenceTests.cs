@@ -107,8 +107,10 @@ public sealed class PostgreSqlPersistenceTests(PostgreSqlDatabaseFixture fixture
                 .Concat(PostGisGeographyIndexes.Indexes(context.Model).Concat(PostgreSqlCaseInsensitiveIndexes.Indexes(context.Model)).Select(i => i.Name))
                 .Order(StringComparer.Ordinal),
             indexes.Order(StringComparer.Ordinal));
+        // Every relationship of the model has its constraint, but readings' (migration ReadingsWithoutForeignKey).
         Assert.Equal(
-            context.Model.GetEntityTypes().SelectMany(e => e.GetForeignKeys()).Select(f => f.GetConstraintName()!).Order(StringComparer.Ordinal),
+            context.Model.GetEntityTypes().SelectMany(e => e.GetForeignKeys()).Select(f => f.GetConstraintName()!)
+                .Where(name => name != "fk_readings_components_component_id").Order(StringComparer.Ordinal),
             foreignKeys.Order(StringComparer.Ordinal));
     }
 }
