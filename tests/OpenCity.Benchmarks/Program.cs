@@ -5,6 +5,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using OpenCity.Benchmarks.Attacks;
 using OpenCity.Benchmarks.Ingestion;
 using OpenCity.Benchmarks.Seeding;
+using OpenCity.Benchmarks.Subscriptions;
 
 // The attack shapes are measured once each against a server in a child process, not by BenchmarkDotNet.
 if (args is ["attacks", .. var attackArgs])
@@ -16,6 +17,12 @@ if (args is ["attacks", .. var attackArgs])
 if (args is ["ingest", .. var ingestArgs])
 {
     return await IngestionBenchmark.RunAsync(ingestArgs);
+}
+
+// Subscribers over real WebSockets are measured against a server on Kestrel, not by BenchmarkDotNet.
+if (args is ["subscribers", .. var subscriberArgs])
+{
+    return await SubscribersBenchmark.RunAsync(subscriberArgs);
 }
 
 // In process: the benchmarks drive databases, not tight loops, and a generated project would

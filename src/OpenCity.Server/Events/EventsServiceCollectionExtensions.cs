@@ -18,6 +18,7 @@ public static class EventsServiceCollectionExtensions
         if (configuration.HasRedis())
         {
             services.AddOpenCityRedis(configuration);
+            services.AddSingleton<OutboxReplay>();
             services.AddSingleton<RedisEventRelay>();
             services.AddHostedService(provider => provider.GetRequiredService<RedisEventRelay>());
         }
